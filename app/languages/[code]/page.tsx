@@ -1,0 +1,84 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { BloomzView } from '@/components/bloomz/bloomz-view';
+import { HowToRead } from '@/components/layout/how-to-read';
+import { datasetInfo } from '@/lib/bloomz-catalog';
+import { bloomzEvaluationLanguages, familyCoverage } from '@/lib/bloomz-queries';
+import { bloomzSlice, packBloomzSlice } from '@/lib/bloomz-slice';
+import { COVERAGE_LABEL } from '@/lib/coverage';
+import { getDataset } from '@/lib/dataset';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return bloomzEvaluationLanguages(getDataset()).map((l) => ({ code: l.code }));
+}
+
+type Props = { params: Promise<{ code: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { code } = await params;
+  const lang = getDataset().languages.get(code);
+  return { title: lang ? `${lang.name} (${code}) across tasks` : 'Language' };
+}
+
+export default async function LanguagePage({ params }: Props) {
+  const { code } = await params;
+  const ds = getDataset();
+  const language = bloomzEvaluationLanguages(ds).find((l) => l.code === code);
+  if (!language) notFound();
+  const slice = bloomzSlice(ds, (r) => r.language === code);
+  const datasets = [...new Set(slice.rows.map((r) => r.dataset))];
+  const coverage = familyCoverage(ds, language);
+  return (
+    <>
+      <h1>
+        {language.name} <span className="note">({code})</span>: every task, every model
+      </h1>
+      <p className="lede">
+        All published BLOOMZ/mT0-paper results in {language.name}:{' '}
+        {datasets.map((d, i) => (
+          <span key={d}>
+            {i > 0 ? ', ' : ''}
+            <Link href={`/tasks/${d}`}>{datasetInfo(d).name}</Link>
+          </span>
+        ))}
+        . Script: {language.script}.
+      </p>
+      <section aria-labelledby="coverage-heading">
+        <h2 id="coverage-heading">Was {language.name} in the training data?</h2>
+        <ul className="coverage-list">
+          {coverage.map((c) => (
+            <li key={`${c.family}-${c.models.join()}`}>
+              <strong>{c.family}</strong>
+              {c.models.length > 1 ? ` (${c.models.length} models: ${c.models.join(', ')})` : ` (${c.models[0]})`}: {c.text}.
+            </li>
+          ))}
+        </ul>
+        <p className="note">
+          {language.roots_cld3_pct !== null ? (
+            <>
+              Trace exposure: the cld3 language identifier labels {String(language.roots_cld3_pct)}% of a 1% sample of ROOTS (BLOOM&apos;s pretraining
+              corpus) as {language.name}
+              {language.in_roots ? '' : ', although the language was not intentionally included'}. This is why the paper says &ldquo;never intentionally
+              seen&rdquo;.
+            </>
+          ) : (
+            <>cld3 has no measurement of {language.name} in the 1% ROOTS sample.</>
+          )}{' '}
+          {language.in_roots && language.roots_pct !== null ? <>Share of ROOTS: {String(language.roots_pct)}%. </> : null}
+          {language.in_mc4 && language.mc4_pct !== null ? <>mT5 sampling share of mC4: {String(language.mc4_pct)}%.</> : null}
+        </p>
+        <p className="note">Levels used on this site: {Object.values(COVERAGE_LABEL).join(' · ')}.</p>
+      </section>
+      <h2>Results by dataset</h2>
+      <HowToRead>
+        Each bar is one model&apos;s published number on one dataset in {language.name}. Median accuracy is the median over the 5 prompts of a prompt set
+        (the paper&apos;s headline statistic). A hatched bar marks a model that never intentionally saw {language.name}; × marks a model that was not
+        evaluated.
+      </HowToRead>
+      <BloomzView view="language" subject={code} slice={packBloomzSlice(slice)} />
+    </>
+  );
+}

@@ -1,0 +1,13 @@
+import Link from 'next/link';
+
+export default function NotFound() {
+  return (
+    <>
+      <h1>Page not found</h1>
+      <p>There is no page at this address. The dataset or language may not be part of the published results.</p>
+      <p>
+        Go to the <Link href="/">overview</Link>, the list of <Link href="/tasks">tasks</Link> or of <Link href="/languages">languages</Link>.
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,46 @@
+'use client';
+
+import dynamic from 'next/dynamic';
+import type { ChartData } from '@/lib/chart-data';
+import { groupedBarsHeight } from '@/lib/chart-layout';
+import { ChartLegend } from './chart-legend';
+
+function Placeholder() {
+  return (
+    <div className="chart-placeholder" style={{ height: '100%' }}>
+      Loading chart… (the numbers are in the table below)
+    </div>
+  );
+}
+
+// Recharts is the heaviest dependency: it loads after the page's text and table, into
+// a box whose height is already fixed.
+const GroupedBarChart = dynamic(() => import('./grouped-bar-chart'), { ssr: false, loading: Placeholder });
+
+export function ChartFrame({ id, data }: { id: string; data: ChartData }) {
+  const height = groupedBarsHeight(data);
+  const summary = `Horizontal grouped bar chart: ${data.valueLabel} for ${data.series.length} model${data.series.length === 1 ? '' : 's'} across ${data.categories.length} ${data.categoryLabel.toLowerCase()} categories. Every number is also in the table below.`;
+  return (
+    <figure className="chart-frame" aria-labelledby={`${id}-title`} aria-describedby={`${id}-summary`} style={{ margin: '0.5rem 0' }}>
+      <figcaption id={`${id}-title`}>{data.title}</figcaption>
+      <p id={`${id}-summary`} className="visually-hidden">
+        {summary}
+      </p>
+      <ChartLegend data={data} />
+      <div style={{ height, position: 'relative' }} data-chart-id={id}>
+        {data.categories.length && data.series.length ? (
+          <GroupedBarChart data={data} height={height} />
+        ) : (
+          <div className="chart-placeholder" style={{ height }}>
+            No data available for this selection.
+          </div>
+        )}
+      </div>
+      {data.notes.map((n) => (
+        <p className="note" key={n}>
+          {n}
+        </p>
+      ))}
+    </figure>
+  );
+}

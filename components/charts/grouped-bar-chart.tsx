@@ -1,0 +1,151 @@
+'use client';
+
+import { useId, useMemo, useSyncExternalStore } from 'react';
+import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, usePlotArea, XAxis, YAxis, useYAxisScale, type TooltipContentProps } from 'recharts';
+import type { NameType, ValueType } from 'recharts/types/component/DefaultTooltipContent';
+import { cellGrid, type ChartCell, type ChartData } from '@/lib/chart-data';
+import { COVERAGE_LABEL } from '@/lib/coverage';
+import { formatPublished, MISSING_TEXT } from '@/lib/format';
+import { AXIS_SPACE, BAR_GAP, BAR_SIZE, CATEGORY_GAP } from '@/lib/chart-layout';
+
+type Row = { key: string; label: string } & Record<string, number | null | string>;
+
+function subscribeReducedMotion(cb: () => void) {
+  const q = window.matchMedia('(prefers-reduced-motion: reduce)');
+  q.addEventListener('change', cb);
+  return () => q.removeEventListener('change', cb);
+}
+const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+function patternId(base: string, series: number, kind: 'unseen' | 'finetune') {
+  return `${base}-${kind}-${series}`;
+}
+
+function describeCell(cell: ChartCell | undefined): string {
+  if (!cell) return '';
+  if (cell.state !== 'reported') return MISSING_TEXT[cell.state];
+  const value = formatPublished(cell.published ?? '', cell.unit ?? 'percent');
+  return cell.offAxis ? `${value} (${cell.unit}, not drawn)` : value;
+}
+
+/**
+ * Recharts draws nothing for a null value; a missing result must still be visible, so
+ * each one gets a "×" label where its bar would start. Bars of a category are centred
+ * in its band, BAR_SIZE wide with BAR_GAP between them (the props passed to BarChart).
+ */
+function MissingMarkers({ rows, data, grid }: { rows: Row[]; data: ChartData; grid: Map<string, Map<string, ChartCell>> }) {
+  const yScale = useYAxisScale();
+  const plot = usePlotArea();
+  if (!yScale || !plot || rows.length === 0) return null;
+  const band = plot.height / rows.length;
+  const n = data.series.length;
+  const groupHeight = n * BAR_SIZE + (n - 1) * BAR_GAP;
+  return (
+    <g className="missing-markers">
+      {rows.flatMap((row, r) =>
+        data.series.map((s, i) => {
+          const cell = grid.get(row.key)?.get(s.key);
+          if (!cell || cell.state === 'reported') return null;
+          const y = plot.y + r * band + (band - groupHeight) / 2 + i * (BAR_SIZE + BAR_GAP) + BAR_SIZE / 2;
+          return (
+            <text key={`${row.key}-${s.key}`} x={plot.x + 3} y={y} dominantBaseline="central" fontSize={9} fill="var(--missing)" data-missing={cell.state}>
+              × {s.label}: {MISSING_TEXT[cell.state]}
+            </text>
+          );
+        }),
+      )}
+    </g>
+  );
+}
+
+export default function GroupedBarChart({ data, height }: { data: ChartData; height: number }) {
+  const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
+  const noMotion = useSyncExternalStore(subscribeReducedMotion, reducedMotion, () => true);
+  const grid = useMemo(() => cellGrid(data), [data]);
+  const rows: Row[] = useMemo(
+    () =>
+      data.categories.map((c) => {
+        const row: Row = { key: c.key, label: c.label };
+        for (const s of data.series) {
+          const cell = grid.get(c.key)?.get(s.key);
+          row[s.key] = cell && cell.state === 'reported' && !cell.offAxis ? cell.value : null;
+        }
+        return row;
+      }),
+    [data, grid],
+  );
+  const sourceTitle = new Map(data.sources.map((s) => [s.id, s.title]));
+  const domainMax = data.unit === 'percent' ? 100 : data.unit === 'fraction' ? 1 : 'auto';
+
+  const renderTooltip = ({ active, label, payload }: TooltipContentProps<ValueType, NameType>) => {
+    if (!active || !payload?.length) return null;
+    const key = (payload[0].payload as Row).key;
+    return (
+      <div style={{ background: 'var(--bg)', border: '1px solid var(--border)', padding: '0.4rem 0.6rem', fontSize: '0.8rem', maxWidth: 320 }}>
+        <strong>{label}</strong>
+        <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+          {data.series.map((s) => {
+            const cell = grid.get(key)?.get(s.key);
+            return (
+              <li key={s.key}>
+                <span className="swatch" style={{ background: s.color }} /> {s.label}: <strong>{describeCell(cell)}</strong>
+                {cell?.coverage && cell.coverage !== 'pretraining' ? ` · ${COVERAGE_LABEL[cell.coverage]}` : ''}
+                {cell?.source ? ` · source: ${sourceTitle.get(cell.source) ?? cell.source}` : ''}
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+    );
+  };
+
+  return (
+    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
+      <BarChart
+        id={`chart-${uid}`}
+        data={rows}
+        layout="vertical"
+        barSize={BAR_SIZE}
+        barGap={BAR_GAP}
+        barCategoryGap={CATEGORY_GAP / 2}
+        margin={{ top: 4, right: 24, bottom: AXIS_SPACE - 36, left: 4 }}
+        accessibilityLayer
+      >
+        <defs>
+          {data.series.map((s, i) => (
+            <g key={s.key}>
+              <pattern id={patternId(uid, i, 'unseen')} patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="rotate(45)">
+                <rect width="5" height="5" fill={s.color} fillOpacity={0.25} />
+                <rect width="2.5" height="5" fill={s.color} />
+              </pattern>
+              <pattern id={patternId(uid, i, 'finetune')} patternUnits="userSpaceOnUse" width="4" height="4">
+                <rect width="4" height="4" fill={s.color} fillOpacity={0.35} />
+                <circle cx="2" cy="2" r="1.2" fill={s.color} />
+              </pattern>
+            </g>
+          ))}
+        </defs>
+        <CartesianGrid horizontal={false} stroke="var(--grid)" />
+        <XAxis
+          type="number"
+          domain={[0, domainMax]}
+          allowDataOverflow={false}
+          tick={{ fill: 'var(--fg)', fontSize: 12 }}
+          label={{ value: data.valueLabel, position: 'insideBottom', offset: -8, fill: 'var(--fg)', fontSize: 12 }}
+        />
+        <YAxis type="category" dataKey="label" width={120} interval={0} tick={{ fill: 'var(--fg)', fontSize: 12 }} />
+        <Tooltip content={renderTooltip} cursor={{ fill: 'var(--panel)' }} isAnimationActive={!noMotion} />
+        {data.series.map((s, i) => (
+          <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.color} stroke={s.color} isAnimationActive={!noMotion}>
+            {rows.map((row) => {
+              const coverage = grid.get(row.key)?.get(s.key)?.coverage;
+              const fill = coverage === 'unseen' ? `url(#${patternId(uid, i, 'unseen')})` : coverage === 'finetuning-only' ? `url(#${patternId(uid, i, 'finetune')})` : s.color;
+              return <Cell key={row.key} fill={fill} />;
+            })}
+          </Bar>
+        ))}
+        <MissingMarkers rows={rows} data={data} grid={grid} />
+      </BarChart>
+    </ResponsiveContainer>
+  );
+}

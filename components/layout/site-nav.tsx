@@ -1,0 +1,30 @@
+'use client';
+
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
+
+const LINKS = [
+  { href: '/', label: 'Overview' },
+  { href: '/tasks', label: 'Tasks' },
+  { href: '/languages', label: 'Languages' },
+];
+
+export function SiteNav() {
+  const pathname = usePathname();
+  return (
+    <nav className="site-nav" aria-label="Main">
+      <ul>
+        {LINKS.map((l) => {
+          const current = l.href === '/' ? pathname === '/' : pathname === l.href || pathname.startsWith(`${l.href}/`);
+          return (
+            <li key={l.href}>
+              <Link href={l.href} aria-current={current ? 'page' : undefined}>
+                {l.label}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

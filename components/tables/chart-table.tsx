@@ -1,0 +1,121 @@
+'use client';
+
+import { useMemo, useState } from 'react';
+import { cellGrid, type ChartCell, type ChartData } from '@/lib/chart-data';
+import { COVERAGE_LABEL } from '@/lib/coverage';
+import { MISSING_TEXT } from '@/lib/format';
+import { UNIT_INFO } from '@/lib/units';
+
+type SortKey = { column: string; dir: 'asc' | 'desc' } | null;
+const CATEGORY_COLUMN = '__category';
+const COVERAGE_TITLE = {
+  unseen: `${COVERAGE_LABEL.unseen}: not in the model's pretraining or finetuning data`,
+  'finetuning-only': `${COVERAGE_LABEL['finetuning-only']}: not in the model's pretraining data`,
+};
+
+function CellContent({ cell, sourceNumber, tableId }: { cell: ChartCell | undefined; sourceNumber: Map<string, number>; tableId: string }) {
+  if (!cell || cell.state !== 'reported') {
+    const state = cell?.state === 'hidden' ? 'hidden' : 'not-evaluated';
+    return <span className="missing">{MISSING_TEXT[state]}</span>;
+  }
+  const n = cell.source ? sourceNumber.get(cell.source) : undefined;
+  return (
+    <>
+      <span data-value={cell.published ?? ''}>{cell.published}</span>
+      {cell.offAxis && cell.unit ? <span className="tag">{UNIT_INFO[cell.unit].label}</span> : null}
+      {cell.coverage === 'unseen' || cell.coverage === 'finetuning-only' ? (
+        <span className={`tag${cell.coverage === 'unseen' ? ' tag-unseen' : ''}`} title={COVERAGE_TITLE[cell.coverage]}>
+          {cell.coverage === 'unseen' ? 'unseen' : 'finetuning only'}
+        </span>
+      ) : null}
+      {n !== undefined ? (
+        <sup className="src">
+          <a href={`#${tableId}-src-${n}`} aria-label={`source ${n}`}>
+            [{n}]
+          </a>
+        </sup>
+      ) : null}
+    </>
+  );
+}
+
+/** The chart's numbers as a table: categories as rows, series as columns, sortable. */
+export function ChartTable({ id, data }: { id: string; data: ChartData }) {
+  const [sort, setSort] = useState<SortKey>(null);
+  const grid = useMemo(() => cellGrid(data), [data]);
+  const tableId = `${id}-table`;
+  const sourceNumber = useMemo(() => new Map(data.sources.map((s, i) => [s.id, i + 1])), [data.sources]);
+
+  const categories = useMemo(() => {
+    if (!sort) return data.categories;
+    const factor = sort.dir === 'asc' ? 1 : -1;
+    if (sort.column === CATEGORY_COLUMN) return [...data.categories].sort((a, b) => factor * a.label.localeCompare(b.label));
+    const value = (key: string) => {
+      const c = grid.get(key)?.get(sort.column);
+      return c && c.state === 'reported' && !c.offAxis ? c.value : null;
+    };
+    // Missing values sort last in both directions: they are not small numbers.
+    return [...data.categories].sort((a, b) => {
+      const va = value(a.key);
+      const vb = value(b.key);
+      if (va === null || vb === null) return va === null ? (vb === null ? 0 : 1) : -1;
+      return factor * (va - vb);
+    });
+  }, [data.categories, grid, sort]);
+
+  const header = (column: string, label: string, detail?: string) => {
+    const active = sort?.column === column;
+    const next: SortKey = !active ? { column, dir: column === CATEGORY_COLUMN ? 'asc' : data.lowerIsBetter ? 'asc' : 'desc' } : { column, dir: sort.dir === 'asc' ? 'desc' : 'asc' };
+    return (
+      <th key={column} scope="col" aria-sort={active ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'} title={detail}>
+        <button type="button" onClick={() => setSort(next)}>
+          {label}
+          <span aria-hidden="true">{active ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ' ↕'}</span>
+        </button>
+      </th>
+    );
+  };
+
+  return (
+    <section aria-labelledby={`${tableId}-caption`}>
+      <div className="table-wrap">
+        <table className="data-table" id={tableId}>
+          <caption id={`${tableId}-caption`}>
+            Table: {data.title} ({UNIT_INFO[data.unit].label}
+            {data.lowerIsBetter ? ', lower is better' : ', higher is better'})
+          </caption>
+          <thead>
+            <tr>
+              {header(CATEGORY_COLUMN, data.categoryLabel)}
+              {data.series.map((s) => header(s.key, s.label, s.detail))}
+            </tr>
+          </thead>
+          <tbody>
+            {categories.map((c) => (
+              <tr key={c.key} data-category={c.key}>
+                <th scope="row">{c.label}</th>
+                {data.series.map((s) => (
+                  <td key={s.key} className="num" data-series={s.key}>
+                    <CellContent cell={grid.get(c.key)?.get(s.key)} sourceNumber={sourceNumber} tableId={tableId} />
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {data.sources.length > 0 && (
+        <ol className="sources-list" aria-label="Sources of the numbers in this table">
+          {data.sources.map((s, i) => (
+            <li key={s.id} id={`${tableId}-src-${i + 1}`}>
+              <a href={s.url} rel="noopener noreferrer">
+                {s.title}
+              </a>{' '}
+              <span className="note">({s.id})</span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,14 @@
+import nextVitals from 'eslint-config-next/core-web-vitals';
+import nextTs from 'eslint-config-next/typescript';
+
+const config = [
+  ...nextVitals,
+  ...nextTs,
+  { ignores: ['.next/**', 'out/**', 'node_modules/**', 'next-env.d.ts', 'bench/results/**', 'test-results/**'] },
+  {
+    files: ['lib/**/*.ts'],
+    rules: { '@typescript-eslint/no-explicit-any': 'error' },
+  },
+];
+
+export default config;

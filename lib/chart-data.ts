@@ -1,0 +1,72 @@
+/**
+ * The resolved content of one chart: what the chart draws, the table lists and the
+ * CSV download contains. Every view builds one of these from its spec and its slice.
+ */
+import type { CoverageLevel } from './coverage';
+import type { Unit } from './units';
+
+/** Missing is never 0: a cell says why it has no number. */
+export type CellState = 'reported' | 'not-evaluated' | 'hidden';
+
+export interface ChartCell {
+  category: string;
+  series: string;
+  state: CellState;
+  value: number | null;
+  /** Exactly as published. */
+  published: string | null;
+  unit: Unit | null;
+  source: string | null;
+  coverage: CoverageLevel | null;
+  /** A number in another unit than the axis: listed in the table, not drawn. */
+  offAxis: boolean;
+  note: string;
+}
+
+export interface ChartCategory {
+  key: string;
+  label: string;
+}
+
+export interface ChartSeries {
+  key: string;
+  label: string;
+  color: string;
+  detail: string;
+}
+
+export interface ChartSourceRef {
+  id: string;
+  title: string;
+  url: string;
+}
+
+export interface ChartData {
+  title: string;
+  /** What the value axis shows, e.g. "Median accuracy (%)". */
+  valueLabel: string;
+  unit: Unit;
+  lowerIsBetter: boolean;
+  /** What a category is, e.g. "Language" or "Dataset". */
+  categoryLabel: string;
+  categories: ChartCategory[];
+  series: ChartSeries[];
+  cells: ChartCell[];
+  sources: ChartSourceRef[];
+  notes: string[];
+}
+
+export function cellAt(data: ChartData, category: string, series: string): ChartCell | undefined {
+  return data.cells.find((c) => c.category === category && c.series === series);
+}
+
+/** Cells indexed by category then series, for renderers that walk the grid. */
+export function cellGrid(data: ChartData): Map<string, Map<string, ChartCell>> {
+  const grid = new Map<string, Map<string, ChartCell>>();
+  for (const c of data.cells) {
+    let row = grid.get(c.category);
+    if (!row) grid.set(c.category, (row = new Map()));
+    row.set(c.series, c);
+  }
+  return grid;
+}

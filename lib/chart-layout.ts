@@ -1,0 +1,15 @@
+/**
+ * Chart geometry that must be known before the chart renders (server HTML reserves the
+ * space, so nothing moves when the interactive chart arrives).
+ */
+import type { ChartData } from './chart-data';
+
+export const BAR_SIZE = 7;
+export const BAR_GAP = 1;
+export const CATEGORY_GAP = 10;
+export const AXIS_SPACE = 56;
+
+export function groupedBarsHeight(data: Pick<ChartData, 'categories' | 'series'>): number {
+  const perCategory = Math.max(1, data.series.length) * (BAR_SIZE + BAR_GAP) + CATEGORY_GAP;
+  return Math.max(160, data.categories.length * perCategory + AXIS_SPACE);
+}

@@ -1,0 +1,129 @@
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { bloomzChartData } from '@/lib/bloomz-chart';
+import { bloomzSlice, packBloomzSlice, unpackBloomzSlice, type BloomzSlice } from '@/lib/bloomz-slice';
+import { bloomzSpecContext, decodeBloomzSpec, defaultBloomzSpec, encodeBloomzSpec, type BloomzSpecContext } from '@/lib/bloomz-spec';
+import { cellAt } from '@/lib/chart-data';
+import { loadDatasetFromTexts, type Dataset } from '@/lib/load';
+import { packRows, unpackRows } from '@/lib/packed-rows';
+import { shippedTexts } from './helpers';
+
+let ds: Dataset;
+let xnli: BloomzSlice;
+let ctx: BloomzSpecContext;
+beforeAll(() => {
+  ds = loadDatasetFromTexts(shippedTexts());
+  xnli = bloomzSlice(ds, (r) => r.dataset === 'xnli' && r.language !== 'multi');
+  ctx = bloomzSpecContext('task', 'xnli', xnli);
+});
+
+describe('BLOOMZ spec and its URL codec', () => {
+  it('writes nothing for the default view', () => {
+    expect(encodeBloomzSpec(defaultBloomzSpec(ctx), ctx).toString()).toBe('');
+  });
+
+  it('defaults to BLOOMZ, mT0-13B, BLOOM, XGLM and T0 with English prompts and the median', () => {
+    const d = defaultBloomzSpec(ctx);
+    expect(d.models).toEqual(['bloomz', 'mt0-xxl', 'bloom', 'xglm-7.5B', 'T0']);
+    expect([d.prompt, d.stat, d.sort]).toEqual(['EN', 'median', 'paper']);
+  });
+
+  it('offers only the prompt sets and statistics the data has', () => {
+    expect(ctx.combos.filter((c) => c.prompt === 'HT').map((c) => c.stat)).toEqual(['median', 'max']);
+    expect(ctx.combos.filter((c) => c.prompt === 'card').map((c) => c.stat)).toEqual(['accuracy']);
+    const humaneval = bloomzSpecContext('task', 'openai_humaneval', bloomzSlice(ds, (r) => r.dataset === 'openai_humaneval'));
+    expect(humaneval.combos.filter((c) => c.prompt === 'EN').map((c) => c.stat)).toEqual(['pass@1', 'pass@10', 'pass@100']);
+  });
+
+  it('keeps the valid parts of a bad URL and explains the rest', () => {
+    const { spec, problems } = decodeBloomzSpec(new URLSearchParams('prompt=MT&stat=bogus&models=bloomz,<script>,mt0-xxl&sort=sideways'), ctx);
+    expect(spec.prompt).toBe('MT');
+    expect(spec.stat).toBe('median');
+    expect(spec.models).toEqual(['bloomz', 'mt0-xxl']);
+    expect(spec.sort).toBe('paper');
+    expect(problems).toHaveLength(3);
+    expect(problems.join('\n')).toContain('"<script>"');
+  });
+
+  it('falls back to the default models when none is known', () => {
+    const { spec, problems } = decodeBloomzSpec(new URLSearchParams('models=nope'), ctx);
+    expect(spec.models).toEqual(defaultBloomzSpec(ctx).models);
+    expect(problems.length).toBe(2);
+  });
+
+  it('round-trips every valid spec through the URL (property)', () => {
+    const arbSpec = fc.record({
+      combo: fc.constantFrom(...ctx.combos),
+      models: fc.uniqueArray(fc.constantFrom(...ctx.modelIds), { minLength: 1, maxLength: 8 }),
+      sort: fc.constantFrom('paper', 'name', 'value' as const),
+    });
+    fc.assert(
+      fc.property(arbSpec, ({ combo, models, sort }) => {
+        const spec = { view: 'task' as const, subject: 'xnli', prompt: combo.prompt, stat: combo.stat, models, sort };
+        const decoded = decodeBloomzSpec(encodeBloomzSpec(spec, ctx), ctx);
+        expect(decoded.problems).toEqual([]);
+        expect(decoded.spec).toEqual(spec);
+      }),
+    );
+  });
+
+  it('never throws on arbitrary query strings (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (qs) => {
+        const { spec } = decodeBloomzSpec(new URLSearchParams(qs), ctx);
+        expect(spec.models.length).toBeGreaterThan(0);
+      }),
+    );
+  });
+});
+
+describe('BLOOMZ chart data', () => {
+  it('shows published values exactly, and coverage per cell', () => {
+    const data = bloomzChartData(defaultBloomzSpec(ctx), xnli);
+    // ../shared/data/bloomz/results.csv line 2244: bloomz,...,EN,xnli,th,...,Median acc.,41.45,xmtf_allres
+    const th = cellAt(data, 'th|th', 'bloomz');
+    expect(th).toMatchObject({ state: 'reported', published: '41.45', value: 41.45, source: 'xmtf_allres', coverage: 'unseen' });
+    expect(cellAt(data, 'th|th', 'mt0-xxl')?.coverage).toBe('pretraining');
+    expect(data.categories).toHaveLength(15);
+    expect(data.unit).toBe('percent');
+  });
+
+  it('marks a model without a published number as not evaluated, never 0', () => {
+    const spec = { ...defaultBloomzSpec(ctx), prompt: 'HT' as const, models: ['bloomz-7b1', 'bloomz'] };
+    const xcopa = bloomzSlice(ds, (r) => r.dataset === 'xcopa');
+    const xcopaCtx = bloomzSpecContext('task', 'xcopa', xcopa);
+    const data = bloomzChartData({ ...defaultBloomzSpec(xcopaCtx), prompt: 'HT', models: ['bloomz-7b1', 'bloomz'] }, xcopa);
+    // ../shared/data/bloomz/results.csv line 4215: bloomz-7b1,...,HT,xcopa,zh,...,Median acc.,76.00
+    expect(cellAt(data, 'zh|zh', 'bloomz-7b1')).toMatchObject({ state: 'reported', published: '76.00' });
+    expect(cellAt(data, 'zh|zh', 'bloomz')).toMatchObject({ state: 'not-evaluated', value: null, published: null });
+    // XNLI has HT prompts in 8 languages only: those are the categories.
+    expect(bloomzChartData(spec, xnli).categories.map((c) => c.key.split('|')[1]).sort()).toEqual(['ar', 'es', 'fr', 'hi', 'sw', 'ur', 'vi', 'zh']);
+  });
+
+  it('sorts by the first model with missing values last', () => {
+    const data = bloomzChartData({ ...defaultBloomzSpec(ctx), sort: 'value' }, xnli);
+    const values = data.categories.map((c) => cellAt(data, c.key, 'bloomz')!.value!);
+    expect(values).toEqual([...values].sort((a, b) => b - a));
+  });
+
+  it('labels English-only datasets by subset', () => {
+    const anli = bloomzSlice(ds, (r) => r.dataset === 'anli');
+    const data = bloomzChartData(defaultBloomzSpec(bloomzSpecContext('task', 'anli', anli)), anli);
+    expect(data.categories.map((c) => c.label)).toEqual(['R1', 'R2', 'R3']);
+  });
+});
+
+describe('packed rows', () => {
+  it('unpack(pack(rows)) is the identity (property)', () => {
+    const arbRow = fc.record({ a: fc.string(), b: fc.constantFrom('x', 'y', ''), c: fc.string({ unit: 'grapheme' }) });
+    fc.assert(
+      fc.property(fc.array(arbRow, { maxLength: 50 }), (rows) => {
+        expect(unpackRows(packRows(rows, ['a', 'b', 'c']))).toEqual(rows);
+      }),
+    );
+  });
+
+  it('the slice survives packing', () => {
+    expect(unpackBloomzSlice(packBloomzSlice(xnli))).toEqual(xnli);
+  });
+});
