@@ -1,6 +1,9 @@
 import Link from 'next/link';
+import { ChartView } from '@/components/views/chart-view';
 import { datasetInfo } from '@/lib/bloomz-catalog';
+import { multilingualSlice, promptTableSlice } from '@/lib/bloomz-pages';
 import { bloomzDatasetIds, bloomzEvaluationLanguages } from '@/lib/bloomz-queries';
+import { bloomzSlice, packBloomzSlice } from '@/lib/bloomz-slice';
 import { getDataset } from '@/lib/dataset';
 
 export default function Home() {
@@ -10,18 +13,54 @@ export default function Home() {
       <h1>How does model X do in language Y, on task Z — and was Y even in its training data?</h1>
       <p className="lede">
         The published results of the BLOOMZ/mT0 paper (&ldquo;Crosslingual Generalization through Multitask Finetuning&rdquo;, Muennighoff et al.) and of
-        HELM, as interactive per-language and per-task charts, including the languages the models never intentionally saw in pretraining. Every number is
-        shown exactly as published and links to its source.
+        HELM, as interactive per-language and per-task charts, including the languages the models never intentionally saw. Every number is shown exactly
+        as published and links to its source; missing results are marked, never drawn as 0.
       </p>
-      <h2>By task</h2>
-      <ul>
-        {bloomzDatasetIds(ds).map((id) => (
-          <li key={id}>
-            <Link href={`/tasks/${id}`}>{datasetInfo(id).name}</Link>
+      <nav aria-label="Views" className="view-links">
+        <ul className="card-grid">
+          <li>
+            <Link href="/tasks">By task</Link>: every model, language by language.
           </li>
+          <li>
+            <Link href="/languages">By language</Link>: every task for one language, and who saw it in training.
+          </li>
+          <li>
+            <Link href="/unseen">Unseen languages</Link>: results where the model never saw the language.
+          </li>
+          <li>
+            <Link href="/scaling">Scaling</Link>: accuracy vs parameters, seen vs unseen.
+          </li>
+          <li>
+            <Link href="/prompts">Prompts</Link>: English vs translated prompts.
+          </li>
+          <li>
+            <Link href="/sources">Sources</Link>: citations, row counts and known defects.
+          </li>
+        </ul>
+      </nav>
+
+      <h2>Held-out tasks, language by language</h2>
+      <p className="note">
+        XNLI was held out from finetuning. BLOOMZ and mT0 (multitask-finetuned) against their pretrained bases and T0; hatched bars are languages the model
+        never intentionally saw.
+      </p>
+      <ChartView view="task" subject="xnli" slice={packBloomzSlice(bloomzSlice(ds, (r) => r.dataset === 'xnli' && r.language !== 'multi' && r.prompt_set === 'EN' && r.metric === 'Median acc.'))} interactive={false} fullViewHref="/tasks/xnli" />
+
+      <h2>Seen vs unseen languages, by model size</h2>
+      <ChartView view="scaling" subject="" slice={multilingualSlice(ds, { promptSets: ['EN'], metrics: ['Median acc.'] })} interactive={false} fullViewHref="/scaling" />
+
+      <h2>English or translated prompts?</h2>
+      <ChartView view="prompt-table" subject="" slice={promptTableSlice(ds)} interactive={false} fullViewHref="/prompts" />
+
+      <h2>All tasks and languages</h2>
+      <p>
+        {bloomzDatasetIds(ds).map((id, i) => (
+          <span key={id}>
+            {i > 0 ? ' · ' : ''}
+            <Link href={`/tasks/${id}`}>{datasetInfo(id).name}</Link>
+          </span>
         ))}
-      </ul>
-      <h2>By language</h2>
+      </p>
       <p>
         {bloomzEvaluationLanguages(ds).map((l, i) => (
           <span key={l.code}>

@@ -6,7 +6,7 @@
 import { coverageOf, type CoverageLevel } from './coverage';
 import type { Dataset } from './load';
 import { seriesColor } from './palette';
-import type { BloomzResultRow, PromptSet } from './schema';
+import type { BloomzPerPromptRow, BloomzResultRow, PromptSet } from './schema';
 import type { Unit } from './units';
 import { packRows, unpackRows, type PackedRows } from './packed-rows';
 
@@ -17,6 +17,8 @@ export interface SliceModel {
   params: number | null;
   paramsLabel: string;
   finetune: string;
+  /** corpora.csv id of the finetuning data, 'none', or '' when unknown. */
+  finetuneCorpus: string;
   color: string;
 }
 
@@ -24,6 +26,10 @@ export interface SliceLanguage {
   code: string;
   name: string;
   script: string;
+  /** Share of ROOTS in percent, as published (null: not in ROOTS). */
+  rootsPct: string | null;
+  /** Share of a 1% ROOTS sample that cld3 labels as this language, as published. */
+  cld3Pct: string | null;
 }
 
 export interface SliceSource {
@@ -46,6 +52,17 @@ export interface SliceRow {
   notes: string;
 }
 
+/** One prompt's accuracy behind the paper's figures (EN prompts only). */
+export interface PromptRow {
+  model: string;
+  dataset: string;
+  config: string;
+  language: string;
+  prompt: string;
+  value: string;
+  source: string;
+}
+
 export interface BloomzSlice {
   models: SliceModel[];
   languages: Record<string, SliceLanguage>;
@@ -53,20 +70,26 @@ export interface BloomzSlice {
   coverage: Record<string, Record<string, CoverageLevel>>;
   sources: Record<string, SliceSource>;
   rows: SliceRow[];
+  promptRows: PromptRow[];
 }
 
 /** What crosses from server to browser: the slice with its rows packed. */
-export type PackedBloomzSlice = Omit<BloomzSlice, 'rows'> & { rows: PackedRows<keyof SliceRow> };
+export type PackedBloomzSlice = Omit<BloomzSlice, 'rows' | 'promptRows'> & { rows: PackedRows<keyof SliceRow>; promptRows: PackedRows<keyof PromptRow> };
 
 const ROW_COLUMNS: (keyof SliceRow)[] = ['model', 'promptSet', 'metric', 'dataset', 'config', 'language', 'value', 'unit', 'source', 'notes'];
+const PROMPT_ROW_COLUMNS: (keyof PromptRow)[] = ['model', 'dataset', 'config', 'language', 'prompt', 'value', 'source'];
 
 export function packBloomzSlice(slice: BloomzSlice): PackedBloomzSlice {
-  return { ...slice, rows: packRows(slice.rows as unknown as Record<keyof SliceRow, string>[], ROW_COLUMNS) };
+  return {
+    ...slice,
+    rows: packRows(slice.rows as unknown as Record<keyof SliceRow, string>[], ROW_COLUMNS),
+    promptRows: packRows(slice.promptRows as unknown as Record<keyof PromptRow, string>[], PROMPT_ROW_COLUMNS),
+  };
 }
 
 export function unpackBloomzSlice(packed: PackedBloomzSlice): BloomzSlice {
-  // Every SliceRow field is a string; the packed rows came from packBloomzSlice.
-  return { ...packed, rows: unpackRows(packed.rows) as unknown as SliceRow[] };
+  // Every row field is a string; the packed rows came from packBloomzSlice.
+  return { ...packed, rows: unpackRows(packed.rows) as unknown as SliceRow[], promptRows: unpackRows(packed.promptRows) as unknown as PromptRow[] };
 }
 
 /** Every BLOOMZ-suite model, in models.csv order, with its stable colour. */
@@ -86,6 +109,7 @@ export function bloomzModels(ds: Dataset): SliceModel[] {
       params: m.params,
       paramsLabel: m.params_label,
       finetune: m.finetune_label,
+      finetuneCorpus: m.finetune_corpus,
       color: seriesColor(m.family, familyShadeIndex(m.id, m.family, ds), families.indexOf(m.family)),
     });
   }
@@ -100,7 +124,7 @@ function familyShadeIndex(id: string, family: string, ds: Dataset): number {
   return members.findIndex((m) => m.id === id);
 }
 
-export function bloomzSlice(ds: Dataset, keep: (row: BloomzResultRow) => boolean): BloomzSlice {
+export function bloomzSlice(ds: Dataset, keep: (row: BloomzResultRow) => boolean, keepPrompt: (row: BloomzPerPromptRow) => boolean = () => false): BloomzSlice {
   const rows: SliceRow[] = [];
   const languageCodes = new Set<string>();
   const sourceIds = new Set<string>();
@@ -121,13 +145,26 @@ export function bloomzSlice(ds: Dataset, keep: (row: BloomzResultRow) => boolean
     languageCodes.add(r.language);
     sourceIds.add(r.source);
   }
+  const promptRows: PromptRow[] = [];
+  for (const r of ds.perPrompt) {
+    if (!keepPrompt(r)) continue;
+    promptRows.push({ model: r.model, dataset: r.dataset, config: r.config, language: r.language, prompt: r.prompt_name, value: r.value.text, source: r.source });
+    languageCodes.add(r.language);
+    sourceIds.add(r.source);
+  }
   const models = bloomzModels(ds);
   const languages: Record<string, SliceLanguage> = {};
   const coverage: Record<string, Record<string, CoverageLevel>> = {};
   for (const code of languageCodes) {
     const lang = ds.languages.get(code);
     if (!lang) continue; // "multi": a mean over languages has no coverage
-    languages[code] = { code, name: lang.name, script: lang.script };
+    languages[code] = {
+      code,
+      name: lang.name,
+      script: lang.script,
+      rootsPct: lang.roots_pct?.text ?? null,
+      cld3Pct: lang.roots_cld3_pct?.text ?? null,
+    };
     for (const m of models) {
       const model = ds.models.get(m.id)!;
       (coverage[m.id] ??= {})[code] = coverageOf(model, lang, ds.corpora).level;
@@ -138,5 +175,5 @@ export function bloomzSlice(ds: Dataset, keep: (row: BloomzResultRow) => boolean
     const s = ds.sources.get(id)!;
     sources[id] = { id, title: s.title, url: s.url };
   }
-  return { models, languages, coverage, sources, rows };
+  return { models, languages, coverage, sources, rows, promptRows };
 }

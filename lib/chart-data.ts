@@ -5,8 +5,11 @@
 import type { CoverageLevel } from './coverage';
 import type { Unit } from './units';
 
-/** Missing is never 0: a cell says why it has no number. */
-export type CellState = 'reported' | 'not-evaluated' | 'hidden';
+/**
+ * Missing is never 0: a cell says why it has no number. not-applicable: nothing to
+ * show by construction (e.g. a mean over unseen languages when a model saw them all).
+ */
+export type CellState = 'reported' | 'not-evaluated' | 'hidden' | 'not-applicable';
 
 export interface ChartCell {
   category: string;
@@ -21,11 +24,19 @@ export interface ChartCell {
   /** A number in another unit than the axis: listed in the table, not drawn. */
   offAxis: boolean;
   note: string;
+  /** Set when the value is computed here (e.g. a mean), not published: how, and from how many numbers. */
+  derived?: { method: string; inputs: number };
+  /** Single-prompt values behind an aggregate (the per-prompt strip chart). */
+  points?: { label: string; published: string; value: number; source: string }[];
 }
 
 export interface ChartCategory {
   key: string;
   label: string;
+  /** Key into ChartData.groups: categories of one group are drawn together (bars) or joined by a line (lines). */
+  group?: string;
+  /** Position on a numeric x axis (line charts), e.g. a parameter count. */
+  x?: number;
 }
 
 export interface ChartSeries {
@@ -33,6 +44,8 @@ export interface ChartSeries {
   label: string;
   color: string;
   detail: string;
+  /** Line charts: drawn dashed (e.g. unseen languages), so colour is not the only cue. */
+  dashed?: boolean;
 }
 
 export interface ChartSourceRef {
@@ -41,7 +54,11 @@ export interface ChartSourceRef {
   url: string;
 }
 
+/** How a ChartData is drawn; the table and downloads do not depend on it. */
+export type ChartKind = 'bars' | 'lines' | 'strip';
+
 export interface ChartData {
+  kind: ChartKind;
   title: string;
   /** What the value axis shows, e.g. "Median accuracy (%)". */
   valueLabel: string;
@@ -54,6 +71,15 @@ export interface ChartData {
   cells: ChartCell[];
   sources: ChartSourceRef[];
   notes: string[];
+  /** Line charts: what the numeric x axis shows, and whether it is logarithmic. */
+  xAxis?: { label: string; log: boolean };
+  groups?: ChartGroup[];
+}
+
+export interface ChartGroup {
+  key: string;
+  label: string;
+  color?: string;
 }
 
 export function cellAt(data: ChartData, category: string, series: string): ChartCell | undefined {

@@ -26,4 +26,10 @@ function trimDecimal(n: number): string {
 export const MISSING_TEXT = {
   'not-evaluated': 'not evaluated',
   hidden: 'hidden by publisher',
+  'not-applicable': 'not applicable',
 } as const;
+
+/** Values computed here (means), never published ones: two decimals, marked as computed. */
+export function formatDerived(value: number): string {
+  return value.toFixed(2);
+}

@@ -13,9 +13,10 @@ const text = z.string();
 const id = z.string().min(1, 'must not be empty').regex(/^\S(.*\S)?$/, 'must not start or end with whitespace');
 const bool = z.enum(['true', 'false'], { message: "must be 'true' or 'false'" }).transform((v) => v === 'true');
 const list = z.string().transform((v) => (v === '' ? [] : v.split(';')));
-const optionalNumber = z
+/** A count such as a parameter number: exact integers, so a number is enough. */
+const optionalCount = z
   .string()
-  .refine((v) => v === '' || PUBLISHED_NUMBER.test(v), 'is not a number')
+  .refine((v) => v === '' || /^\d+$/.test(v), 'is not a whole number')
   .transform((v) => (v === '' ? null : Number(v)));
 /** A number exactly as published: the text is what the source printed; number is its parse. */
 export interface PublishedValue {
@@ -23,6 +24,10 @@ export interface PublishedValue {
   number: number;
 }
 const toPublished = (text: string): PublishedValue => ({ text, number: Number(text) });
+const optionalPublished = z
+  .string()
+  .refine((v) => v === '' || PUBLISHED_NUMBER.test(v), 'is not a number as published')
+  .transform((v) => (v === '' ? null : toPublished(v)));
 const published = z
   .string()
   .regex(PUBLISHED_NUMBER, 'is not a number as published (digits, optional sign, decimals, exponent)')
@@ -46,7 +51,7 @@ export const modelSchema = z.object({
   suite: z.enum(['bloomz', 'helm']),
   label: id,
   family: text,
-  params: optionalNumber,
+  params: optionalCount,
   params_label: text,
   creator: text,
   /** A corpora.csv id, or '' when our sources do not say. */
@@ -69,10 +74,10 @@ export const languageSchema = z.object({
   in_roots: bool,
   in_xp3: bool,
   in_mc4: bool,
-  roots_pct: optionalNumber,
-  xp3_pct: optionalNumber,
-  mc4_pct: optionalNumber,
-  roots_cld3_pct: optionalNumber,
+  roots_pct: optionalPublished,
+  xp3_pct: optionalPublished,
+  mc4_pct: optionalPublished,
+  roots_cld3_pct: optionalPublished,
   eval_datasets: list,
   paper_unseen_in: list,
   note: text,

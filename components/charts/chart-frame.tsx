@@ -2,7 +2,7 @@
 
 import dynamic from 'next/dynamic';
 import type { ChartData } from '@/lib/chart-data';
-import { groupedBarsHeight } from '@/lib/chart-layout';
+import { chartHeight } from '@/lib/chart-layout';
 import { ChartLegend } from './chart-legend';
 
 function Placeholder() {
@@ -13,15 +13,22 @@ function Placeholder() {
   );
 }
 
-// Recharts is the heaviest dependency: it loads after the page's text and table, into
-// a box whose height is already fixed.
-const GroupedBarChart = dynamic(() => import('./grouped-bar-chart'), { ssr: false, loading: Placeholder });
+// Recharts is the heaviest dependency: each chart kind loads after the page's text and
+// table, into a box whose height is already fixed.
+const CHARTS = {
+  bars: dynamic(() => import('./grouped-bar-chart'), { ssr: false, loading: Placeholder }),
+  lines: dynamic(() => import('./line-chart'), { ssr: false, loading: Placeholder }),
+  strip: dynamic(() => import('./strip-chart'), { ssr: false, loading: Placeholder }),
+};
+
+const KIND_TEXT = { bars: 'Horizontal grouped bar chart', lines: 'Line chart', strip: 'Dot (strip) chart with median bars' };
 
 export function ChartFrame({ id, data }: { id: string; data: ChartData }) {
-  const height = groupedBarsHeight(data);
-  const summary = `Horizontal grouped bar chart: ${data.valueLabel} for ${data.series.length} model${data.series.length === 1 ? '' : 's'} across ${data.categories.length} ${data.categoryLabel.toLowerCase()} categories. Every number is also in the table below.`;
+  const height = chartHeight(data);
+  const Chart = CHARTS[data.kind];
+  const summary = `${KIND_TEXT[data.kind]}: ${data.valueLabel} for ${data.series.length} series across ${data.categories.length} ${data.categoryLabel.toLowerCase()} categories. Every number is also in the table below.`;
   return (
-    <figure className="chart-frame" aria-labelledby={`${id}-title`} aria-describedby={`${id}-summary`} style={{ margin: '0.5rem 0' }}>
+    <figure className="chart-frame" aria-labelledby={`${id}-title`} aria-describedby={`${id}-summary`}>
       <figcaption id={`${id}-title`}>{data.title}</figcaption>
       <p id={`${id}-summary`} className="visually-hidden">
         {summary}
@@ -29,7 +36,7 @@ export function ChartFrame({ id, data }: { id: string; data: ChartData }) {
       <ChartLegend data={data} />
       <div style={{ height, position: 'relative' }} data-chart-id={id}>
         {data.categories.length && data.series.length ? (
-          <GroupedBarChart data={data} height={height} />
+          <Chart data={data} height={height} />
         ) : (
           <div className="chart-placeholder" style={{ height }}>
             No data available for this selection.

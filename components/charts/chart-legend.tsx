@@ -3,36 +3,56 @@ import type { ChartData } from '@/lib/chart-data';
 /** HTML legend (server-rendered, so it never shifts) with the non-colour cues explained. */
 export function ChartLegend({ data }: { data: ChartData }) {
   const levels = new Set(data.cells.map((c) => c.coverage));
-  const anyMissing = data.cells.some((c) => c.state !== 'reported');
-  const unknown = data.series.filter((s) => data.cells.some((c) => c.series === s.key && c.coverage === 'unknown'));
+  const missing = new Set(data.cells.filter((c) => c.state !== 'reported').map((c) => c.state));
+  const unknown = data.kind === 'bars' ? data.series.filter((s) => data.cells.some((c) => c.series === s.key && c.coverage === 'unknown')) : [];
   return (
     <ul className="chart-legend" aria-label="Legend">
+      {data.kind === 'lines'
+        ? (data.groups ?? []).map((g) => (
+            <li key={g.key}>
+              <span className="swatch" style={{ background: g.color }} aria-hidden="true" />
+              {g.label}
+            </li>
+          ))
+        : null}
       {data.series.map((s) => (
         <li key={s.key} title={s.detail}>
-          <span className="swatch" style={{ background: s.color }} aria-hidden="true" />
+          {data.kind === 'lines' ? (
+            <svg width="24" height="10" aria-hidden="true">
+              <line x1="0" y1="5" x2="24" y2="5" stroke="currentColor" strokeWidth="2" strokeDasharray={s.dashed ? '5 3' : undefined} />
+            </svg>
+          ) : (
+            <span className="swatch" style={{ background: s.color }} aria-hidden="true" />
+          )}
           {s.label}
         </li>
       ))}
-      {levels.has('unseen') && (
+      {data.kind === 'strip' ? (
+        <li>
+          <span aria-hidden="true">●</span> one prompt · <span aria-hidden="true">▌</span> published median
+        </li>
+      ) : null}
+      {data.kind === 'bars' && levels.has('unseen') && (
         <li>
           <span className="legend-pattern" style={{ background: 'repeating-linear-gradient(45deg, currentColor 0 2px, transparent 2px 5px)' }} aria-hidden="true" />
           hatched: language never intentionally seen by that model (not in its pretraining or finetuning data)
         </li>
       )}
-      {levels.has('finetuning-only') && (
+      {data.kind === 'bars' && levels.has('finetuning-only') && (
         <li>
           <span className="legend-pattern" style={{ background: 'radial-gradient(currentColor 1px, transparent 1.5px) 0 0 / 4px 4px' }} aria-hidden="true" />
           dotted: language only in the model&apos;s finetuning data
         </li>
       )}
-      {unknown.length > 0 && (
-        <li>
-          no pattern for {unknown.map((s) => s.label).join(', ')} where its training languages are not in our sources (coverage unknown)
-        </li>
-      )}
-      {anyMissing && (
+      {unknown.length > 0 && <li>no pattern for {unknown.map((s) => s.label).join(', ')} where its training languages are not in our sources (coverage unknown)</li>}
+      {missing.has('not-evaluated') && (
         <li>
           <span aria-hidden="true">×</span> not evaluated (no published number; not a zero)
+        </li>
+      )}
+      {missing.has('hidden') && (
+        <li>
+          <span aria-hidden="true">×</span> hidden by publisher (published without a value; not a zero)
         </li>
       )}
     </ul>

@@ -1,39 +1,26 @@
 'use client';
 
-import { useId, useMemo, useSyncExternalStore } from 'react';
+import { useId, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, usePlotArea, XAxis, YAxis, useYAxisScale, type TooltipContentProps } from 'recharts';
 import type { NameType, ValueType } from 'recharts/types/component/DefaultTooltipContent';
 import { cellGrid, type ChartCell, type ChartData } from '@/lib/chart-data';
-import { COVERAGE_LABEL } from '@/lib/coverage';
-import { formatPublished, MISSING_TEXT } from '@/lib/format';
+import { MISSING_TEXT } from '@/lib/format';
+import { coverageSuffix, describeCell, TooltipBox, useReducedMotion } from './chart-shared';
 import { AXIS_SPACE, BAR_GAP, BAR_SIZE, CATEGORY_GAP } from '@/lib/chart-layout';
 
 type Row = { key: string; label: string } & Record<string, number | null | string>;
 
-function subscribeReducedMotion(cb: () => void) {
-  const q = window.matchMedia('(prefers-reduced-motion: reduce)');
-  q.addEventListener('change', cb);
-  return () => q.removeEventListener('change', cb);
-}
-const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-
 function patternId(base: string, series: number, kind: 'unseen' | 'finetune') {
   return `${base}-${kind}-${series}`;
-}
-
-function describeCell(cell: ChartCell | undefined): string {
-  if (!cell) return '';
-  if (cell.state !== 'reported') return MISSING_TEXT[cell.state];
-  const value = formatPublished(cell.published ?? '', cell.unit ?? 'percent');
-  return cell.offAxis ? `${value} (${cell.unit}, not drawn)` : value;
 }
 
 /**
  * Recharts draws nothing for a null value; a missing result must still be visible, so
  * each one gets a "×" label where its bar would start. Bars of a category are centred
  * in its band, BAR_SIZE wide with BAR_GAP between them (the props passed to BarChart).
+ * Groups of categories (e.g. unseen vs seen languages) get a separator and a heading.
  */
-function MissingMarkers({ rows, data, grid }: { rows: Row[]; data: ChartData; grid: Map<string, Map<string, ChartCell>> }) {
+function BandOverlay({ rows, data, grid }: { rows: Row[]; data: ChartData; grid: Map<string, Map<string, ChartCell>> }) {
   const yScale = useYAxisScale();
   const plot = usePlotArea();
   if (!yScale || !plot || rows.length === 0) return null;
@@ -54,13 +41,27 @@ function MissingMarkers({ rows, data, grid }: { rows: Row[]; data: ChartData; gr
           );
         }),
       )}
+      {rows.map((row, r) => {
+        const group = data.categories[r].group;
+        if (!group || (r > 0 && data.categories[r - 1].group === group)) return null;
+        const label = data.groups?.find((g) => g.key === group)?.label ?? group;
+        const y = plot.y + r * band;
+        return (
+          <g key={`group-${group}`} data-group={group}>
+            {r > 0 ? <line x1={plot.x} x2={plot.x + plot.width} y1={y} y2={y} stroke="var(--fg)" strokeDasharray="4 3" /> : null}
+            <text x={plot.x + plot.width - 4} y={y + 9} textAnchor="end" fontSize={10} fontWeight={600} fill="var(--fg)">
+              {label}
+            </text>
+          </g>
+        );
+      })}
     </g>
   );
 }
 
 export default function GroupedBarChart({ data, height }: { data: ChartData; height: number }) {
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
-  const noMotion = useSyncExternalStore(subscribeReducedMotion, reducedMotion, () => true);
+  const noMotion = useReducedMotion();
   const grid = useMemo(() => cellGrid(data), [data]);
   const rows: Row[] = useMemo(
     () =>
@@ -75,27 +76,26 @@ export default function GroupedBarChart({ data, height }: { data: ChartData; hei
     [data, grid],
   );
   const sourceTitle = new Map(data.sources.map((s) => [s.id, s.title]));
+  // Room for the longest category label (about 6.5 px per character at 12 px), within bounds.
+  const labelWidth = Math.min(200, Math.max(80, Math.max(...data.categories.map((c) => c.label.length)) * 6.5 + 10));
   const domainMax = data.unit === 'percent' ? 100 : data.unit === 'fraction' ? 1 : 'auto';
 
   const renderTooltip = ({ active, label, payload }: TooltipContentProps<ValueType, NameType>) => {
     if (!active || !payload?.length) return null;
     const key = (payload[0].payload as Row).key;
     return (
-      <div style={{ background: 'var(--bg)', border: '1px solid var(--border)', padding: '0.4rem 0.6rem', fontSize: '0.8rem', maxWidth: 320 }}>
-        <strong>{label}</strong>
-        <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
-          {data.series.map((s) => {
-            const cell = grid.get(key)?.get(s.key);
-            return (
-              <li key={s.key}>
-                <span className="swatch" style={{ background: s.color }} /> {s.label}: <strong>{describeCell(cell)}</strong>
-                {cell?.coverage && cell.coverage !== 'pretraining' ? ` · ${COVERAGE_LABEL[cell.coverage]}` : ''}
-                {cell?.source ? ` · source: ${sourceTitle.get(cell.source) ?? cell.source}` : ''}
-              </li>
-            );
-          })}
-        </ul>
-      </div>
+      <TooltipBox title={label}>
+        {data.series.map((s) => {
+          const cell = grid.get(key)?.get(s.key);
+          return (
+            <li key={s.key}>
+              <span className="swatch" style={{ background: s.color }} /> {s.label}: <strong>{describeCell(cell)}</strong>
+              {coverageSuffix(cell)}
+              {cell?.source ? ` · source: ${sourceTitle.get(cell.source) ?? cell.source}` : ''}
+            </li>
+          );
+        })}
+      </TooltipBox>
     );
   };
 
@@ -133,7 +133,7 @@ export default function GroupedBarChart({ data, height }: { data: ChartData; hei
           tick={{ fill: 'var(--fg)', fontSize: 12 }}
           label={{ value: data.valueLabel, position: 'insideBottom', offset: -8, fill: 'var(--fg)', fontSize: 12 }}
         />
-        <YAxis type="category" dataKey="label" width={120} interval={0} tick={{ fill: 'var(--fg)', fontSize: 12 }} />
+        <YAxis type="category" dataKey="label" width={labelWidth} interval={0} tick={{ fill: 'var(--fg)', fontSize: 12 }} />
         <Tooltip content={renderTooltip} cursor={{ fill: 'var(--panel)' }} isAnimationActive={!noMotion} />
         {data.series.map((s, i) => (
           <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.color} stroke={s.color} isAnimationActive={!noMotion}>
@@ -144,7 +144,7 @@ export default function GroupedBarChart({ data, height }: { data: ChartData; hei
             })}
           </Bar>
         ))}
-        <MissingMarkers rows={rows} data={data} grid={grid} />
+        <BandOverlay rows={rows} data={data} grid={grid} />
       </BarChart>
     </ResponsiveContainer>
   );

@@ -2,6 +2,7 @@
 
 import { useCallback, useMemo, useState } from 'react';
 import type { ParamSource } from '@/lib/url-params';
+import { scopedParams } from '@/lib/url-scope';
 import { replaceSearch } from './replace-search';
 
 interface Decoded<S> {
@@ -15,8 +16,8 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
  * A view's spec, read from the URL and written back to it. A change shows at once
  * (local state) while the URL catches up; a URL changed from outside wins.
  */
-export function useUrlSpec<S>(params: ParamSource, decode: (p: ParamSource) => Decoded<S>, encode: (s: S) => URLSearchParams) {
-  const fromUrl = useMemo(() => decode(params), [params, decode]);
+export function useUrlSpec<S>(params: ParamSource, decode: (p: ParamSource) => Decoded<S>, encode: (s: S) => URLSearchParams, prefix = '') {
+  const fromUrl = useMemo(() => decode(scopedParams(params, prefix)), [params, decode, prefix]);
   const [state, setState] = useState<{ local: S | null; basis: Decoded<S> }>({ local: null, basis: fromUrl });
   let local = state.local;
   if (state.basis !== fromUrl) {
@@ -27,9 +28,9 @@ export function useUrlSpec<S>(params: ParamSource, decode: (p: ParamSource) => D
   const setSpec = useCallback(
     (next: S) => {
       setState((s) => ({ ...s, local: next }));
-      replaceSearch(encode(next));
+      replaceSearch(encode(next), prefix);
     },
-    [encode],
+    [encode, prefix],
   );
   return { spec: local ?? fromUrl.spec, problems: local === null ? fromUrl.problems : [], setSpec };
 }

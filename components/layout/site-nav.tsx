@@ -7,6 +7,10 @@ const LINKS = [
   { href: '/', label: 'Overview' },
   { href: '/tasks', label: 'Tasks' },
   { href: '/languages', label: 'Languages' },
+  { href: '/unseen', label: 'Unseen languages' },
+  { href: '/scaling', label: 'Scaling' },
+  { href: '/prompts', label: 'Prompts' },
+  { href: '/sources', label: 'Sources' },
 ];
 
 export function SiteNav() {

@@ -1,9 +1,9 @@
 'use client';
 
-import { useMemo, useState } from 'react';
+import { Fragment, useMemo, useState } from 'react';
 import { cellGrid, type ChartCell, type ChartData } from '@/lib/chart-data';
 import { COVERAGE_LABEL } from '@/lib/coverage';
-import { MISSING_TEXT } from '@/lib/format';
+import { formatDerived, MISSING_TEXT } from '@/lib/format';
 import { UNIT_INFO } from '@/lib/units';
 
 type SortKey = { column: string; dir: 'asc' | 'desc' } | null;
@@ -13,10 +13,35 @@ const COVERAGE_TITLE = {
   'finetuning-only': `${COVERAGE_LABEL['finetuning-only']}: not in the model's pretraining data`,
 };
 
+function PromptPoints({ cell }: { cell: ChartCell }) {
+  if (!cell.points?.length) return null;
+  return (
+    <span className="points" title="single-prompt accuracies">
+      prompts: {cell.points.map((p) => p.published).join(' · ')}
+    </span>
+  );
+}
+
 function CellContent({ cell, sourceNumber, tableId }: { cell: ChartCell | undefined; sourceNumber: Map<string, number>; tableId: string }) {
   if (!cell || cell.state !== 'reported') {
-    const state = cell?.state === 'hidden' ? 'hidden' : 'not-evaluated';
-    return <span className="missing">{MISSING_TEXT[state]}</span>;
+    return (
+      <>
+        <span className="missing" title={cell?.note || undefined}>
+          {MISSING_TEXT[cell?.state === undefined || cell.state === 'reported' ? 'not-evaluated' : cell.state]}
+        </span>
+        {cell ? <PromptPoints cell={cell} /> : null}
+      </>
+    );
+  }
+  if (cell.derived && cell.value !== null) {
+    return (
+      <>
+        <span data-value={formatDerived(cell.value)}>{formatDerived(cell.value)}</span>
+        <span className="tag" title={cell.note}>
+          computed: {cell.derived.method}
+        </span>
+      </>
+    );
   }
   const n = cell.source ? sourceNumber.get(cell.source) : undefined;
   return (
@@ -35,6 +60,7 @@ function CellContent({ cell, sourceNumber, tableId }: { cell: ChartCell | undefi
           </a>
         </sup>
       ) : null}
+      <PromptPoints cell={cell} />
     </>
   );
 }
@@ -91,8 +117,16 @@ export function ChartTable({ id, data }: { id: string; data: ChartData }) {
             </tr>
           </thead>
           <tbody>
-            {categories.map((c) => (
-              <tr key={c.key} data-category={c.key}>
+            {categories.map((c, i) => (
+              <Fragment key={c.key}>
+                {!sort && c.group && (i === 0 || categories[i - 1].group !== c.group) ? (
+                  <tr className="group-row">
+                    <th scope="colgroup" colSpan={data.series.length + 1}>
+                      {data.groups?.find((g) => g.key === c.group)?.label ?? c.group}
+                    </th>
+                  </tr>
+                ) : null}
+              <tr data-category={c.key}>
                 <th scope="row">{c.label}</th>
                 {data.series.map((s) => (
                   <td key={s.key} className="num" data-series={s.key}>
@@ -100,6 +134,7 @@ export function ChartTable({ id, data }: { id: string; data: ChartData }) {
                   </td>
                 ))}
               </tr>
+              </Fragment>
             ))}
           </tbody>
         </table>
@@ -111,7 +146,9 @@ export function ChartTable({ id, data }: { id: string; data: ChartData }) {
               <a href={s.url} rel="noopener noreferrer">
                 {s.title}
               </a>{' '}
-              <span className="note">({s.id})</span>
+              <span className="note">
+                (<a href={`/sources#${s.id}`}>{s.id}: details and caveats</a>)
+              </span>
             </li>
           ))}
         </ol>

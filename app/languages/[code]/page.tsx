@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { BloomzView } from '@/components/bloomz/bloomz-view';
+import { ChartView } from '@/components/views/chart-view';
 import { HowToRead } from '@/components/layout/how-to-read';
 import { datasetInfo } from '@/lib/bloomz-catalog';
 import { bloomzEvaluationLanguages, familyCoverage } from '@/lib/bloomz-queries';
@@ -59,7 +59,7 @@ export default async function LanguagePage({ params }: Props) {
         <p className="note">
           {language.roots_cld3_pct !== null ? (
             <>
-              Trace exposure: the cld3 language identifier labels {String(language.roots_cld3_pct)}% of a 1% sample of ROOTS (BLOOM&apos;s pretraining
+              Trace exposure: the cld3 language identifier labels {language.roots_cld3_pct.text}% of a 1% sample of ROOTS (BLOOM&apos;s pretraining
               corpus) as {language.name}
               {language.in_roots ? '' : ', although the language was not intentionally included'}. This is why the paper says &ldquo;never intentionally
               seen&rdquo;.
@@ -67,8 +67,8 @@ export default async function LanguagePage({ params }: Props) {
           ) : (
             <>cld3 has no measurement of {language.name} in the 1% ROOTS sample.</>
           )}{' '}
-          {language.in_roots && language.roots_pct !== null ? <>Share of ROOTS: {String(language.roots_pct)}%. </> : null}
-          {language.in_mc4 && language.mc4_pct !== null ? <>mT5 sampling share of mC4: {String(language.mc4_pct)}%.</> : null}
+          {language.in_roots && language.roots_pct !== null ? <>Share of ROOTS: {language.roots_pct.text}%. </> : null}
+          {language.in_mc4 && language.mc4_pct !== null ? <>mT5 sampling share of mC4: {language.mc4_pct.text}%.</> : null}
         </p>
         <p className="note">Levels used on this site: {Object.values(COVERAGE_LABEL).join(' · ')}.</p>
       </section>
@@ -78,7 +78,7 @@ export default async function LanguagePage({ params }: Props) {
         (the paper&apos;s headline statistic). A hatched bar marks a model that never intentionally saw {language.name}; × marks a model that was not
         evaluated.
       </HowToRead>
-      <BloomzView view="language" subject={code} slice={packBloomzSlice(slice)} />
+      <ChartView view="language" subject={code} slice={packBloomzSlice(slice)} />
     </>
   );
 }

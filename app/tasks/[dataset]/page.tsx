@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { BloomzView } from '@/components/bloomz/bloomz-view';
+import { ChartView } from '@/components/views/chart-view';
 import { HowToRead } from '@/components/layout/how-to-read';
 import { datasetInfo } from '@/lib/bloomz-catalog';
 import { bloomzDatasetIds, languagesOfDataset } from '@/lib/bloomz-queries';
@@ -44,7 +44,7 @@ export default async function TaskPage({ params }: Props) {
         prompts are the default; MT are machine-translated and HT human-translated prompts. A <strong>hatched</strong> bar marks a language the model
         never intentionally saw (absent from its pretraining and finetuning data); a <strong>×</strong> marks a model that was not evaluated there.
       </HowToRead>
-      <BloomzView view="task" subject={dataset} slice={packBloomzSlice(slice)} />
+      <ChartView view="task" subject={dataset} slice={packBloomzSlice(slice)} />
     </>
   );
 }

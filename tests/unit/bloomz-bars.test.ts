@@ -1,20 +1,23 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bloomzChartData } from '@/lib/bloomz-chart';
 import { bloomzSlice, packBloomzSlice, unpackBloomzSlice, type BloomzSlice } from '@/lib/bloomz-slice';
-import { bloomzSpecContext, decodeBloomzSpec, defaultBloomzSpec, encodeBloomzSpec, type BloomzSpecContext } from '@/lib/bloomz-spec';
 import { cellAt } from '@/lib/chart-data';
+import { languageView, taskView, unseenView, type BarsContext, type BarsSpec } from '@/lib/views/bloomz-bars';
 import { loadDatasetFromTexts, type Dataset } from '@/lib/load';
 import { packRows, unpackRows } from '@/lib/packed-rows';
 import { shippedTexts } from './helpers';
 
 let ds: Dataset;
 let xnli: BloomzSlice;
-let ctx: BloomzSpecContext;
+let ctx: BarsContext;
+const decodeBloomzSpec = (p: URLSearchParams, c: BarsContext) => taskView.decode(p, c);
+const encodeBloomzSpec = (s: BarsSpec, c: BarsContext) => taskView.encode(s, c);
+const defaultBloomzSpec = (c: BarsContext) => taskView.defaults(c);
+const bloomzChartData = (s: BarsSpec, slice: BloomzSlice) => taskView.build(s, slice, taskView.context('xnli', slice));
 beforeAll(() => {
   ds = loadDatasetFromTexts(shippedTexts());
   xnli = bloomzSlice(ds, (r) => r.dataset === 'xnli' && r.language !== 'multi');
-  ctx = bloomzSpecContext('task', 'xnli', xnli);
+  ctx = taskView.context('xnli', xnli);
 });
 
 describe('BLOOMZ spec and its URL codec', () => {
@@ -31,7 +34,7 @@ describe('BLOOMZ spec and its URL codec', () => {
   it('offers only the prompt sets and statistics the data has', () => {
     expect(ctx.combos.filter((c) => c.prompt === 'HT').map((c) => c.stat)).toEqual(['median', 'max']);
     expect(ctx.combos.filter((c) => c.prompt === 'card').map((c) => c.stat)).toEqual(['accuracy']);
-    const humaneval = bloomzSpecContext('task', 'openai_humaneval', bloomzSlice(ds, (r) => r.dataset === 'openai_humaneval'));
+    const humaneval = taskView.context('openai_humaneval', bloomzSlice(ds, (r) => r.dataset === 'openai_humaneval'));
     expect(humaneval.combos.filter((c) => c.prompt === 'EN').map((c) => c.stat)).toEqual(['pass@1', 'pass@10', 'pass@100']);
   });
 
@@ -55,11 +58,13 @@ describe('BLOOMZ spec and its URL codec', () => {
     const arbSpec = fc.record({
       combo: fc.constantFrom(...ctx.combos),
       models: fc.uniqueArray(fc.constantFrom(...ctx.modelIds), { minLength: 1, maxLength: 8 }),
-      sort: fc.constantFrom('paper', 'name', 'value' as const),
+      sort: fc.constantFrom('paper', 'name', 'value', 'coverage', 'share' as const),
+      scripts: fc.uniqueArray(fc.constantFrom(...ctx.scripts), { maxLength: 3 }),
+      coverage: fc.uniqueArray(fc.constantFrom('pretraining', 'finetuning-only', 'unseen', 'unknown' as const), { maxLength: 3 }),
     });
     fc.assert(
-      fc.property(arbSpec, ({ combo, models, sort }) => {
-        const spec = { view: 'task' as const, subject: 'xnli', prompt: combo.prompt, stat: combo.stat, models, sort };
+      fc.property(arbSpec, ({ combo, models, sort, scripts, coverage }) => {
+        const spec: BarsSpec = { prompt: combo.prompt, stat: combo.stat, models, sort, dataset: 'xnli', scripts, coverage };
         const decoded = decodeBloomzSpec(encodeBloomzSpec(spec, ctx), ctx);
         expect(decoded.problems).toEqual([]);
         expect(decoded.spec).toEqual(spec);
@@ -81,9 +86,9 @@ describe('BLOOMZ chart data', () => {
   it('shows published values exactly, and coverage per cell', () => {
     const data = bloomzChartData(defaultBloomzSpec(ctx), xnli);
     // ../shared/data/bloomz/results.csv line 2244: bloomz,...,EN,xnli,th,...,Median acc.,41.45,xmtf_allres
-    const th = cellAt(data, 'th|th', 'bloomz');
+    const th = cellAt(data, 'xnli|th|th', 'bloomz');
     expect(th).toMatchObject({ state: 'reported', published: '41.45', value: 41.45, source: 'xmtf_allres', coverage: 'unseen' });
-    expect(cellAt(data, 'th|th', 'mt0-xxl')?.coverage).toBe('pretraining');
+    expect(cellAt(data, 'xnli|th|th', 'mt0-xxl')?.coverage).toBe('pretraining');
     expect(data.categories).toHaveLength(15);
     expect(data.unit).toBe('percent');
   });
@@ -91,13 +96,13 @@ describe('BLOOMZ chart data', () => {
   it('marks a model without a published number as not evaluated, never 0', () => {
     const spec = { ...defaultBloomzSpec(ctx), prompt: 'HT' as const, models: ['bloomz-7b1', 'bloomz'] };
     const xcopa = bloomzSlice(ds, (r) => r.dataset === 'xcopa');
-    const xcopaCtx = bloomzSpecContext('task', 'xcopa', xcopa);
-    const data = bloomzChartData({ ...defaultBloomzSpec(xcopaCtx), prompt: 'HT', models: ['bloomz-7b1', 'bloomz'] }, xcopa);
+    const xcopaCtx = taskView.context('xcopa', xcopa);
+    const data = taskView.build({ ...taskView.defaults(xcopaCtx), prompt: 'HT', models: ['bloomz-7b1', 'bloomz'] }, xcopa, xcopaCtx);
     // ../shared/data/bloomz/results.csv line 4215: bloomz-7b1,...,HT,xcopa,zh,...,Median acc.,76.00
-    expect(cellAt(data, 'zh|zh', 'bloomz-7b1')).toMatchObject({ state: 'reported', published: '76.00' });
-    expect(cellAt(data, 'zh|zh', 'bloomz')).toMatchObject({ state: 'not-evaluated', value: null, published: null });
+    expect(cellAt(data, 'xcopa|zh|zh', 'bloomz-7b1')).toMatchObject({ state: 'reported', published: '76.00' });
+    expect(cellAt(data, 'xcopa|zh|zh', 'bloomz')).toMatchObject({ state: 'not-evaluated', value: null, published: null });
     // XNLI has HT prompts in 8 languages only: those are the categories.
-    expect(bloomzChartData(spec, xnli).categories.map((c) => c.key.split('|')[1]).sort()).toEqual(['ar', 'es', 'fr', 'hi', 'sw', 'ur', 'vi', 'zh']);
+    expect(bloomzChartData(spec, xnli).categories.map((c) => c.key.split('|')[2]).sort()).toEqual(['ar', 'es', 'fr', 'hi', 'sw', 'ur', 'vi', 'zh']);
   });
 
   it('sorts by the first model with missing values last', () => {
@@ -108,8 +113,44 @@ describe('BLOOMZ chart data', () => {
 
   it('labels English-only datasets by subset', () => {
     const anli = bloomzSlice(ds, (r) => r.dataset === 'anli');
-    const data = bloomzChartData(defaultBloomzSpec(bloomzSpecContext('task', 'anli', anli)), anli);
+    const anliCtx = taskView.context('anli', anli);
+    const data = taskView.build(taskView.defaults(anliCtx), anli, anliCtx);
     expect(data.categories.map((c) => c.label)).toEqual(['R1', 'R2', 'R3']);
+  });
+});
+
+describe('filters and the other bar views', () => {
+  it('keeps only the languages unseen for the first model, and groups by coverage', () => {
+    const data = bloomzChartData({ ...defaultBloomzSpec(ctx), coverage: ['unseen'] }, xnli);
+    expect(data.categories.map((c) => c.key.split('|')[2]).sort()).toEqual(['bg', 'de', 'el', 'ru', 'th', 'tr']);
+    const grouped = bloomzChartData({ ...defaultBloomzSpec(ctx), sort: 'coverage' }, xnli);
+    expect(grouped.categories.slice(0, 6).every((c) => c.group === 'unseen')).toBe(true);
+    expect(grouped.categories.slice(6).every((c) => c.group === 'pretraining')).toBe(true);
+  });
+
+  it('filters languages by script', () => {
+    const data = bloomzChartData({ ...defaultBloomzSpec(ctx), scripts: ['Cyrl'] }, xnli);
+    expect(data.categories.map((c) => c.label).sort()).toEqual(['Bulgarian', 'Russian']);
+  });
+
+  it('the language view puts datasets on the axis', () => {
+    const th = bloomzSlice(ds, (r) => r.language === 'th');
+    const c = languageView.context('th', th);
+    const data = languageView.build(languageView.defaults(c), th, c);
+    expect(data.categories.map((x) => x.label)).toEqual(['XNLI', 'XCOPA']);
+    // ../shared/data/bloomz/results.csv line 3861: bloomz,...,EN,xcopa,th,...,Median acc.,54.00
+    expect(cellAt(data, 'xcopa|th|th', 'bloomz')?.published).toBe('54.00');
+  });
+
+  it('the unseen view spans every multilingual dataset, unseen languages first', () => {
+    const all = bloomzSlice(ds, (r) => ['xnli', 'xcopa', 'xstory_cloze', 'xwinograd'].includes(r.dataset) && r.language !== 'multi');
+    const c = unseenView.context('', all);
+    const data = unseenView.build(unseenView.defaults(c), all, c);
+    const unseen = data.categories.filter((x) => x.group === 'unseen').map((x) => x.key);
+    // 6 XNLI + 6 XCOPA + 2 XStoryCloze + 2 XWinograd: the paper's unseen sets for BLOOMZ.
+    expect(unseen).toHaveLength(16);
+    expect(data.categories.slice(0, 16).map((x) => x.key)).toEqual(unseen);
+    expect(unseenView.encode(unseenView.defaults(c), c).toString()).toBe('');
   });
 });
 

@@ -1,0 +1,27 @@
+import type { Metadata } from 'next';
+import { HowToRead } from '@/components/layout/how-to-read';
+import { ChartView } from '@/components/views/chart-view';
+import { multilingualSlice } from '@/lib/bloomz-pages';
+import { getDataset } from '@/lib/dataset';
+import { SCALING_METHOD } from '@/lib/scaling';
+
+export const metadata: Metadata = { title: 'Scaling: accuracy vs model size' };
+
+export default function ScalingPage() {
+  const ds = getDataset();
+  return (
+    <>
+      <h1>Accuracy vs model size, seen and unseen languages</h1>
+      <p className="lede">
+        How results grow with parameter count for each model line (BLOOM, BLOOMZ, mT0 and the others), separately for languages the model saw in training
+        and languages it never intentionally saw.
+      </p>
+      <HowToRead>
+        Each point is one model. Its value is a <strong>computed</strong> {SCALING_METHOD}. Solid lines: seen languages; dashed lines with hollow dots:
+        unseen languages. The x axis is logarithmic. The table lists every point with the number of languages behind it; the per-language numbers
+        themselves are on the task pages.
+      </HowToRead>
+      <ChartView view="scaling" subject="" slice={multilingualSlice(ds, { promptSets: ['EN', 'MT'], metrics: ['Median acc.', 'Max acc.'] })} />
+    </>
+  );
+}

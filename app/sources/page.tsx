@@ -1,0 +1,86 @@
+import type { Metadata } from 'next';
+import { getDataset } from '@/lib/dataset';
+import { GENERAL_NOTES, SOURCE_NOTES } from '@/lib/source-notes';
+
+export const metadata: Metadata = { title: 'Sources and citations' };
+
+const KIND_LABEL: Record<string, string> = {
+  paper: 'Paper',
+  notebook: 'Notebook output',
+  'model-card': 'Model card',
+  leaderboard: 'Leaderboard',
+  mirror: 'Mirror of HELM files',
+  metadata: 'Metadata',
+  reference: 'Reference',
+};
+
+export default function SourcesPage() {
+  const ds = getDataset();
+  const counts = new Map<string, number>();
+  const add = (id: string) => counts.set(id, (counts.get(id) ?? 0) + 1);
+  ds.bloomz.forEach((r) => add(r.source));
+  ds.perPrompt.forEach((r) => add(r.source));
+  ds.helm.forEach((r) => add(r.source));
+  // Mirrors do not appear as row sources; count the rows each one delivered.
+  ds.helm.forEach((r) => add(r.provenance.split(':')[0]));
+  const sources = [...ds.sources.values()];
+  const suites = [
+    { id: 'bloomz', title: 'BLOOMZ/mT0 paper results' },
+    { id: 'helm', title: 'HELM results' },
+  ];
+  return (
+    <>
+      <h1>Sources</h1>
+      <p className="lede">
+        Every number on this site comes from one of these sources and links here. Values are copied as published: nothing was re-run, imputed or
+        interpolated. Row counts are the rows each source contributed to this dashboard.
+      </p>
+      <h2>Read these first</h2>
+      <ul>
+        {GENERAL_NOTES.map((n) => (
+          <li key={n}>{n}</li>
+        ))}
+      </ul>
+      {suites.map((suite) => (
+        <section key={suite.id} aria-labelledby={`suite-${suite.id}`}>
+          <h2 id={`suite-${suite.id}`}>{suite.title}</h2>
+          {sources
+            .filter((s) => s.suite === suite.id)
+            .map((s) => (
+              <article key={s.id} id={s.id} className="source-entry">
+                <h3>
+                  <a href={s.url} rel="noopener noreferrer">
+                    {s.title}
+                  </a>
+                </h3>
+                <p className="note">
+                  {KIND_LABEL[s.kind]} · id <code>{s.id}</code> · {counts.get(s.id) ? `${counts.get(s.id)!.toLocaleString('en')} rows here` : 'no result rows (context or metadata)'}
+                </p>
+                {s.citation ? (
+                  <p className="note">
+                    Exact source: <code>{s.citation}</code>
+                  </p>
+                ) : null}
+                {s.contains ? <p>{s.contains}</p> : null}
+                {SOURCE_NOTES[s.id] ? (
+                  <ul className="source-notes" aria-label="Known defects and caveats">
+                    {SOURCE_NOTES[s.id].map((n) => (
+                      <li key={n}>
+                        <strong>Caveat:</strong> {n}
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
+                {s.bibtex ? (
+                  <details>
+                    <summary>BibTeX</summary>
+                    <pre className="bibtex">{s.bibtex}</pre>
+                  </details>
+                ) : null}
+              </article>
+            ))}
+        </section>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,102 @@
+'use client';
+
+import { useMemo } from 'react';
+import { CartesianGrid, ComposedChart, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
+import type { NameType, ValueType } from 'recharts/types/component/DefaultTooltipContent';
+import { cellGrid, type ChartData } from '@/lib/chart-data';
+import { MISSING_TEXT } from '@/lib/format';
+import { describeCell, TooltipBox, useReducedMotion } from './chart-shared';
+
+interface Dot {
+  x: number;
+  y: number;
+  category: string;
+  series: string;
+  prompt?: string;
+  published?: string;
+}
+
+/**
+ * Categories on a numeric y axis (index), so each series gets its own row inside a
+ * category: one dot per prompt, a short bar at the published median.
+ */
+export default function StripChart({ data, height }: { data: ChartData; height: number }) {
+  const noMotion = useReducedMotion();
+  const grid = useMemo(() => cellGrid(data), [data]);
+  const n = data.series.length;
+  const offset = (i: number) => (n === 1 ? 0 : (i - (n - 1) / 2) * (0.8 / n));
+  const { dots, medians, missing } = useMemo(() => {
+    const dots: Record<string, Dot[]> = {};
+    const medians: Record<string, Dot[]> = {};
+    const missing: Dot[] = [];
+    data.categories.forEach((c, ci) =>
+      data.series.forEach((s, si) => {
+        const cell = grid.get(c.key)?.get(s.key);
+        const y = ci + offset(si);
+        for (const p of cell?.points ?? []) (dots[s.key] ??= []).push({ x: p.value, y, category: c.key, series: s.key, prompt: p.label, published: p.published });
+        if (cell?.state === 'reported' && cell.value !== null) (medians[s.key] ??= []).push({ x: cell.value, y, category: c.key, series: s.key, published: cell.published ?? '' });
+        else if (!cell?.points?.length) missing.push({ x: 0, y, category: c.key, series: s.key });
+      }),
+    );
+    return { dots, medians, missing };
+    // offset depends only on n, which data determines
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [data, grid]);
+
+  const renderTooltip = ({ active, payload }: TooltipContentProps<ValueType, NameType>) => {
+    if (!active || !payload?.length) return null;
+    const dot = payload[0].payload as Dot;
+    const category = data.categories.find((c) => c.key === dot.category);
+    const cell = grid.get(dot.category)?.get(dot.series);
+    const series = data.series.find((s) => s.key === dot.series);
+    return (
+      <TooltipBox title={`${category?.label ?? ''} · ${series?.label ?? ''}`}>
+        <li>
+          median: <strong>{describeCell(cell)}</strong>
+        </li>
+        {(cell?.points ?? []).map((p) => (
+          <li key={p.label}>
+            {p.label}: {p.published}
+          </li>
+        ))}
+      </TooltipBox>
+    );
+  };
+
+  return (
+    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
+      <ComposedChart margin={{ top: 4, right: 24, bottom: 20, left: 4 }} accessibilityLayer>
+        <CartesianGrid horizontal={false} stroke="var(--grid)" />
+        <XAxis type="number" dataKey="x" domain={[0, 100]} tick={{ fill: 'var(--fg)', fontSize: 12 }} label={{ value: data.valueLabel, position: 'insideBottom', offset: -12, fill: 'var(--fg)', fontSize: 12 }} />
+        <YAxis
+          type="number"
+          dataKey="y"
+          reversed
+          domain={[-0.5, data.categories.length - 0.5]}
+          ticks={data.categories.map((_, i) => i)}
+          interval={0}
+          tickFormatter={(i: number) => data.categories[i]?.label ?? ''}
+          width={150}
+          tick={{ fill: 'var(--fg)', fontSize: 11 }}
+        />
+        <Tooltip content={renderTooltip} isAnimationActive={!noMotion} />
+        {data.series.map((s) => (
+          <Scatter key={`m-${s.key}`} name={`${s.label} median`} data={medians[s.key] ?? []} fill={s.color} isAnimationActive={!noMotion} shape={(p: { cx?: number; cy?: number }) => <rect x={(p.cx ?? 0) - 1.5} y={(p.cy ?? 0) - 6} width={3} height={12} fill={s.color} />} />
+        ))}
+        {data.series.map((s) => (
+          <Scatter key={`d-${s.key}`} name={s.label} data={dots[s.key] ?? []} fill={s.color} fillOpacity={0.75} stroke="var(--bg)" isAnimationActive={!noMotion} />
+        ))}
+        <Scatter
+          name="missing"
+          data={missing}
+          isAnimationActive={false}
+          shape={(p: { cx?: number; cy?: number; payload?: Dot }) => (
+            <text x={(p.cx ?? 0) + 3} y={p.cy} dominantBaseline="central" fontSize={9} fill="var(--missing)" data-missing="not-evaluated">
+              × {data.series.find((s) => s.key === p.payload?.series)?.label}: {MISSING_TEXT['not-evaluated']}
+            </text>
+          )}
+        />
+      </ComposedChart>
+    </ResponsiveContainer>
+  );
+}

@@ -1,0 +1,61 @@
+'use client';
+
+import { datasetInfo, PROMPT_CHOICES, STAT_CHOICES, type PromptChoice, type StatChoice } from '@/lib/bloomz-catalog';
+import type { BloomzSlice } from '@/lib/bloomz-slice';
+import { COVERAGE_LABEL, COVERAGE_LEVELS, type CoverageLevel } from '@/lib/coverage';
+import { BARS_SORTS, MAX_MODELS, promptsOf, statsFor, type BarsContext, type BarsSort, type BarsSpec } from '@/lib/views/bloomz-bars';
+import { CheckboxGroup } from '@/components/controls/checkbox-group';
+import { ModelPicker } from '@/components/controls/model-picker';
+import { RadioGroup } from '@/components/controls/radio-group';
+import { SelectField } from '@/components/controls/select-field';
+
+interface Props {
+  ctx: BarsContext;
+  spec: BarsSpec;
+  slice: BloomzSlice;
+  onChange: (spec: BarsSpec) => void;
+}
+
+export function BarsControls({ ctx, spec, slice, onChange }: Props) {
+  const setPrompt = (prompt: PromptChoice) => {
+    const available = statsFor(ctx, prompt);
+    onChange({ ...spec, prompt, stat: available.includes(spec.stat) ? spec.stat : available[0] });
+  };
+  const sorts = (Object.keys(BARS_SORTS) as BarsSort[]).filter((s) => ctx.view !== 'language' || (s !== 'coverage' && s !== 'share'));
+  return (
+    <form className="controls" aria-label="Chart settings" onSubmit={(e) => e.preventDefault()}>
+      {ctx.view === 'unseen' ? (
+        <SelectField
+          legend="Dataset"
+          value={spec.dataset}
+          options={[{ value: 'all', label: 'All multilingual datasets' }, ...ctx.datasets.map((d) => ({ value: d, label: datasetInfo(d).name }))]}
+          onChange={(dataset) => onChange({ ...spec, dataset })}
+        />
+      ) : null}
+      <RadioGroup legend="Prompts" name="prompt" value={spec.prompt} options={promptsOf(ctx).map((p) => ({ value: p, label: PROMPT_CHOICES[p].label }))} onChange={(v) => setPrompt(v as PromptChoice)} />
+      <RadioGroup
+        legend="Statistic"
+        name="stat"
+        value={spec.stat}
+        options={statsFor(ctx, spec.prompt).map((s) => ({ value: s, label: STAT_CHOICES[s].label }))}
+        onChange={(v) => onChange({ ...spec, stat: v as StatChoice })}
+      />
+      <SelectField legend="Sort" value={spec.sort} options={sorts.map((s) => ({ value: s, label: BARS_SORTS[s] }))} onChange={(v) => onChange({ ...spec, sort: v as BarsSort })} />
+      {ctx.view !== 'language' ? (
+        <>
+          <CheckboxGroup
+            legend={`Coverage for ${slice.models.find((m) => m.id === spec.models[0])?.label ?? 'the first model'}`}
+            values={spec.coverage}
+            options={COVERAGE_LEVELS.map((c) => ({ value: c, label: COVERAGE_LABEL[c] }))}
+            onChange={(v) => onChange({ ...spec, coverage: v as CoverageLevel[] })}
+            emptyLabel="all languages"
+          />
+          {ctx.scripts.length > 1 ? (
+            <CheckboxGroup legend="Script" values={spec.scripts} options={ctx.scripts.map((s) => ({ value: s, label: s }))} onChange={(scripts) => onChange({ ...spec, scripts })} emptyLabel="all scripts" />
+          ) : null}
+        </>
+      ) : null}
+      <ModelPicker models={slice.models.filter((m) => ctx.modelIds.includes(m.id))} selected={spec.models} onChange={(models) => onChange({ ...spec, models })} max={MAX_MODELS} />
+    </form>
+  );
+}

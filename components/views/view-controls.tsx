@@ -1,0 +1,122 @@
+'use client';
+
+import { datasetInfo, STAT_CHOICES } from '@/lib/bloomz-catalog';
+import type { BloomzSlice } from '@/lib/bloomz-slice';
+import { COVERAGE_LABEL, COVERAGE_LEVELS, type CoverageLevel } from '@/lib/coverage';
+import type { BarsContext, BarsSpec } from '@/lib/views/bloomz-bars';
+import type { PromptCompareContext, PromptCompareSpec } from '@/lib/views/prompt-compare';
+import type { SpreadContext, SpreadSpec } from '@/lib/views/prompt-spread';
+import { PROMPT_TABLE_VERSIONS, type PromptTableContext, type PromptTableSpec } from '@/lib/views/prompt-table';
+import type { BloomzViewId } from '@/lib/views/registry';
+import type { ScalingContext, ScalingSpec } from '@/lib/views/scaling';
+import { CheckboxGroup } from '@/components/controls/checkbox-group';
+import { ModelPicker } from '@/components/controls/model-picker';
+import { RadioGroup } from '@/components/controls/radio-group';
+import { SelectField } from '@/components/controls/select-field';
+import { BarsControls } from './bars-controls';
+
+interface Props {
+  view: BloomzViewId;
+  ctx: unknown;
+  spec: unknown;
+  slice: BloomzSlice;
+  onChange: (spec: unknown) => void;
+}
+
+const noSubmit = (e: React.FormEvent) => e.preventDefault();
+const STAT_OPTIONS = (['median', 'max'] as const).map((s) => ({ value: s, label: STAT_CHOICES[s].label }));
+
+/** The controls of each view; the spec and context types match the view id (see lib/views/registry). */
+export function ViewControls({ view, ctx, spec, slice, onChange }: Props) {
+  switch (view) {
+    case 'task':
+    case 'language':
+    case 'unseen':
+      return <BarsControls ctx={ctx as BarsContext} spec={spec as BarsSpec} slice={slice} onChange={onChange} />;
+    case 'prompts': {
+      const c = ctx as PromptCompareContext;
+      const s = spec as PromptCompareSpec;
+      const models = c.modelsByDataset[s.dataset] ?? [];
+      return (
+        <form className="controls" aria-label="Chart settings" onSubmit={noSubmit}>
+          <SelectField
+            legend="Dataset"
+            value={s.dataset}
+            options={c.datasets.map((d) => ({ value: d, label: datasetInfo(d).name }))}
+            onChange={(dataset) => {
+              const available = c.modelsByDataset[dataset] ?? [];
+              onChange({ ...s, dataset, model: available.includes(s.model) ? s.model : available[0] });
+            }}
+          />
+          <SelectField legend="Model" value={s.model} options={slice.models.filter((m) => models.includes(m.id)).map((m) => ({ value: m.id, label: m.label }))} onChange={(model) => onChange({ ...s, model })} />
+          <RadioGroup legend="Statistic" name="stat" value={s.stat} options={STAT_OPTIONS} onChange={(stat) => onChange({ ...s, stat })} />
+        </form>
+      );
+    }
+    case 'prompt-table': {
+      const c = ctx as PromptTableContext;
+      const s = spec as PromptTableSpec;
+      return (
+        <form className="controls" aria-label="Chart settings" onSubmit={noSubmit}>
+          <RadioGroup
+            legend="Published version"
+            name="version"
+            value={s.version}
+            options={Object.entries(PROMPT_TABLE_VERSIONS).map(([value, v]) => ({ value, label: v.label }))}
+            onChange={(version) => onChange({ ...s, version })}
+          />
+          <ModelPicker models={slice.models.filter((m) => c.models.includes(m.id))} selected={s.models} onChange={(models) => onChange({ ...s, models })} max={c.models.length} />
+        </form>
+      );
+    }
+    case 'scaling': {
+      const c = ctx as ScalingContext;
+      const s = spec as ScalingSpec;
+      return (
+        <form className="controls" aria-label="Chart settings" onSubmit={noSubmit}>
+          <SelectField legend="Dataset" value={s.dataset} options={c.datasets.map((d) => ({ value: d, label: datasetInfo(d).name }))} onChange={(dataset) => onChange({ ...s, dataset })} />
+          <RadioGroup
+            legend="Prompts"
+            name="prompt"
+            value={s.prompt}
+            options={[
+              { value: 'EN', label: 'English (EN)' },
+              { value: 'MT', label: 'Machine-translated (MT)' },
+            ]}
+            onChange={(prompt) => onChange({ ...s, prompt })}
+          />
+          <RadioGroup legend="Statistic" name="stat" value={s.stat} options={STAT_OPTIONS} onChange={(stat) => onChange({ ...s, stat })} />
+          <CheckboxGroup
+            legend="Model lines"
+            values={s.lines}
+            options={c.lines.map((l) => ({ value: l.key, label: l.label }))}
+            onChange={(lines) => (lines.length ? onChange({ ...s, lines }) : undefined)}
+            emptyLabel="pick at least one"
+          />
+        </form>
+      );
+    }
+    case 'spread': {
+      const c = ctx as SpreadContext;
+      const s = spec as SpreadSpec;
+      return (
+        <form className="controls" aria-label="Chart settings" onSubmit={noSubmit}>
+          <SelectField
+            legend="Dataset"
+            value={s.dataset}
+            options={[{ value: 'all', label: 'All datasets' }, ...c.datasets.map((d) => ({ value: d, label: datasetInfo(d).name }))]}
+            onChange={(dataset) => onChange({ ...s, dataset })}
+          />
+          <CheckboxGroup
+            legend={`Coverage for ${slice.models.find((m) => m.id === s.models[0])?.label ?? 'the first model'}`}
+            values={s.coverage}
+            options={COVERAGE_LEVELS.map((l) => ({ value: l, label: COVERAGE_LABEL[l] }))}
+            onChange={(coverage) => onChange({ ...s, coverage: coverage as CoverageLevel[] })}
+            emptyLabel="all languages"
+          />
+          <ModelPicker models={slice.models.filter((m) => c.models.includes(m.id))} selected={s.models} onChange={(models) => onChange({ ...s, models })} max={8} />
+        </form>
+      );
+    }
+  }
+}

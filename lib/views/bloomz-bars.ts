@@ -1,0 +1,270 @@
+/**
+ * Grouped-bar views of the BLOOMZ/mT0 results: per task (languages on the axis), per
+ * language (datasets on the axis) and the unseen-languages view (dataset × language
+ * pairs, grouped by whether the first model ever saw the language). Models are series.
+ */
+import { datasetInfo, DEFAULT_TASK_MODELS, PROMPT_CHOICE_IDS, PROMPT_CHOICES, STAT_CHOICE_IDS, STAT_CHOICES, type PromptChoice, type StatChoice } from '../bloomz-catalog';
+import type { BloomzSlice, SliceRow } from '../bloomz-slice';
+import type { ChartCategory, ChartCell, ChartData } from '../chart-data';
+import { COVERAGE_LABEL, COVERAGE_LEVELS, type CoverageLevel } from '../coverage';
+import { formatParams } from '../format';
+import { UNIT_INFO, type Unit } from '../units';
+import type { ParamSource } from '../url-params';
+import { readChoice, readList, setIfChanged, setListIfChanged } from './codec';
+import type { Decoded, ViewDef } from './types';
+
+export const BARS_SORTS = {
+  paper: 'Paper order',
+  name: 'Name (A–Z)',
+  value: 'Value of the first model',
+  coverage: 'Coverage for the first model (unseen first)',
+  share: 'Share of the language in ROOTS (largest first)',
+} as const;
+export type BarsSort = keyof typeof BARS_SORTS;
+const SORT_IDS = Object.keys(BARS_SORTS) as BarsSort[];
+
+export type BarsView = 'task' | 'language' | 'unseen';
+
+export interface BarsSpec {
+  prompt: PromptChoice;
+  stat: StatChoice;
+  models: string[];
+  sort: BarsSort;
+  /** Unseen view: one dataset or 'all'. Fixed by the path on the task view. */
+  dataset: string;
+  /** Keep languages written in these scripts ([] = all). */
+  scripts: string[];
+  /** Keep languages with this coverage for the first model ([] = all). */
+  coverage: CoverageLevel[];
+}
+
+export interface BarsContext {
+  view: BarsView;
+  subject: string;
+  modelIds: string[];
+  combos: { prompt: PromptChoice; stat: StatChoice }[];
+  defaultModels: string[];
+  datasets: string[];
+  scripts: string[];
+  multilingual: boolean;
+}
+
+export const MAX_MODELS = 30;
+const ALL = 'all';
+
+/** Rows this view can ever show, before spec filters. */
+function viewRows(view: BarsView, subject: string, slice: BloomzSlice): SliceRow[] {
+  const rows = slice.rows.filter((r) => r.language !== 'multi');
+  if (view === 'task') return rows.filter((r) => r.dataset === subject);
+  if (view === 'language') return rows.filter((r) => r.language === subject);
+  const languagesPerDataset = new Map<string, Set<string>>();
+  for (const r of rows) languagesPerDataset.set(r.dataset, (languagesPerDataset.get(r.dataset) ?? new Set()).add(r.language));
+  return rows.filter((r) => (languagesPerDataset.get(r.dataset)?.size ?? 0) > 1);
+}
+
+export function statsFor(ctx: Pick<BarsContext, 'combos'>, prompt: PromptChoice): StatChoice[] {
+  return ctx.combos.filter((c) => c.prompt === prompt).map((c) => c.stat);
+}
+
+export function promptsOf(ctx: Pick<BarsContext, 'combos'>): PromptChoice[] {
+  return PROMPT_CHOICE_IDS.filter((p) => ctx.combos.some((c) => c.prompt === p));
+}
+
+function context(view: BarsView, subject: string, slice: BloomzSlice): BarsContext {
+  const rows = viewRows(view, subject, slice);
+  const withData = new Set(rows.map((r) => r.model));
+  const modelIds = slice.models.map((m) => m.id).filter((id) => withData.has(id));
+  const combos: BarsContext['combos'] = [];
+  for (const prompt of PROMPT_CHOICE_IDS) {
+    for (const stat of STAT_CHOICE_IDS) {
+      if (rows.some((r) => r.promptSet === PROMPT_CHOICES[prompt].promptSet && r.metric === STAT_CHOICES[stat].metric)) combos.push({ prompt, stat });
+    }
+  }
+  const preferred = (view === 'unseen' ? ['bloomz', 'bloom'] : DEFAULT_TASK_MODELS).filter((id) => withData.has(id));
+  const languages = new Set(rows.map((r) => r.language));
+  return {
+    view,
+    subject,
+    modelIds,
+    combos,
+    defaultModels: preferred.length ? preferred : modelIds.slice(0, 5),
+    datasets: [...new Set(rows.map((r) => r.dataset))],
+    scripts: [...new Set([...languages].map((l) => slice.languages[l]?.script).filter((s): s is string => Boolean(s)))].sort(),
+    multilingual: languages.size > 1,
+  };
+}
+
+function defaults(ctx: BarsContext): BarsSpec {
+  const prompt = promptsOf(ctx)[0] ?? 'EN';
+  return {
+    prompt,
+    stat: statsFor(ctx, prompt)[0] ?? 'median',
+    models: [...ctx.defaultModels],
+    sort: ctx.view === 'unseen' ? 'coverage' : 'paper',
+    dataset: ctx.view === 'task' ? ctx.subject : ALL,
+    scripts: [],
+    coverage: [],
+  };
+}
+
+function decode(params: ParamSource, ctx: BarsContext): Decoded<BarsSpec> {
+  const d = defaults(ctx);
+  const problems: string[] = [];
+  const prompt = readChoice(params, 'prompt', promptsOf(ctx), d.prompt, problems);
+  const stats = statsFor(ctx, prompt);
+  const stat = readChoice(params, 'stat', stats, stats[0] ?? d.stat, problems);
+  const models = readList(params, 'models', ctx.modelIds, d.models, problems, MAX_MODELS);
+  const sort = readChoice(params, 'sort', SORT_IDS, d.sort, problems);
+  const dataset = ctx.view === 'unseen' ? readChoice(params, 'dataset', [ALL, ...ctx.datasets], ALL, problems) : d.dataset;
+  const scripts = readList(params, 'scripts', ctx.scripts, [], problems);
+  const coverage = readList(params, 'coverage', COVERAGE_LEVELS, [], problems);
+  return { spec: { prompt, stat, models, sort, dataset, scripts, coverage }, problems };
+}
+
+function encode(spec: BarsSpec, ctx: BarsContext): URLSearchParams {
+  const d = defaults(ctx);
+  const out = new URLSearchParams();
+  setIfChanged(out, 'prompt', spec.prompt, d.prompt);
+  setIfChanged(out, 'stat', spec.stat, statsFor(ctx, spec.prompt)[0] ?? d.stat);
+  setListIfChanged(out, 'models', spec.models, d.models);
+  setIfChanged(out, 'sort', spec.sort, d.sort);
+  if (ctx.view === 'unseen') setIfChanged(out, 'dataset', spec.dataset, ALL);
+  setListIfChanged(out, 'scripts', spec.scripts, []);
+  setListIfChanged(out, 'coverage', spec.coverage, []);
+  return out;
+}
+
+const categoryKeyOf = (r: Pick<SliceRow, 'dataset' | 'config' | 'language'>) => `${r.dataset}|${r.config}|${r.language}`;
+
+function categoryLabel(ctx: BarsContext, r: SliceRow, slice: BloomzSlice, configsOf: Map<string, Set<string>>): string {
+  const languageName = slice.languages[r.language]?.name ?? r.language;
+  const datasetName = datasetInfo(r.dataset).name;
+  if (ctx.view === 'task') return ctx.multilingual ? languageName : r.config.toUpperCase();
+  if (ctx.view === 'language') return (configsOf.get(r.dataset)?.size ?? 0) > 1 ? `${datasetName} ${r.config.toUpperCase()}` : datasetName;
+  return `${datasetName} · ${languageName}`;
+}
+
+function mostCommonUnit(rows: SliceRow[]): Unit {
+  const counts = new Map<Unit, number>();
+  for (const r of rows) counts.set(r.unit, (counts.get(r.unit) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'percent';
+}
+
+const COVERAGE_ORDER: Record<CoverageLevel, number> = { unseen: 0, 'finetuning-only': 1, unknown: 2, pretraining: 3 };
+
+function build(spec: BarsSpec, slice: BloomzSlice, ctx: BarsContext): ChartData {
+  const promptSet = PROMPT_CHOICES[spec.prompt].promptSet;
+  const stat = STAT_CHOICES[spec.stat];
+  const reference = spec.models[0];
+  const coverageFor = (language: string) => slice.coverage[reference]?.[language] ?? null;
+  const rows = viewRows(ctx.view, ctx.subject, slice).filter(
+    (r) =>
+      r.promptSet === promptSet &&
+      r.metric === stat.metric &&
+      (spec.dataset === ALL || r.dataset === spec.dataset) &&
+      (!spec.scripts.length || spec.scripts.includes(slice.languages[r.language]?.script ?? '')) &&
+      (!spec.coverage.length || spec.coverage.includes(coverageFor(r.language) ?? 'unknown')),
+  );
+
+  const configsOf = new Map<string, Set<string>>();
+  for (const r of rows) configsOf.set(r.dataset, (configsOf.get(r.dataset) ?? new Set()).add(r.config));
+  const categoryRow = new Map<string, SliceRow>();
+  for (const r of rows) if (!categoryRow.has(categoryKeyOf(r))) categoryRow.set(categoryKeyOf(r), r);
+  let categories: ChartCategory[] = [...categoryRow.entries()].map(([key, r]) => ({ key, label: categoryLabel(ctx, r, slice, configsOf) }));
+  const languageOf = (key: string) => categoryRow.get(key)!.language;
+
+  const modelById = new Map(slice.models.map((m) => [m.id, m]));
+  const series = spec.models
+    .map((id) => modelById.get(id))
+    .filter((m) => m !== undefined)
+    .map((m) => ({ key: m.id, label: m.label, color: m.color, detail: `${m.family}, ${m.paramsLabel || formatParams(m.params)}, finetuned on ${m.finetune}` }));
+
+  const selected = rows.filter((r) => spec.models.includes(r.model));
+  const unit = mostCommonUnit(selected.length ? selected : rows);
+  const byKey = new Map(selected.map((r) => [`${categoryKeyOf(r)}\u0000${r.model}`, r]));
+  const cells: ChartCell[] = [];
+  for (const c of categories) {
+    for (const s of series) {
+      const r = byKey.get(`${c.key}\u0000${s.key}`);
+      const coverage = slice.coverage[s.key]?.[languageOf(c.key)] ?? null;
+      cells.push(
+        r
+          ? { category: c.key, series: s.key, state: 'reported', value: Number(r.value), published: r.value, unit: r.unit, source: r.source, coverage, offAxis: r.unit !== unit, note: r.notes }
+          : { category: c.key, series: s.key, state: 'not-evaluated', value: null, published: null, unit: null, source: null, coverage, offAxis: false, note: '' },
+      );
+    }
+  }
+
+  categories = sortCategories(categories, spec.sort, { cells, reference, coverageFor, languageOf, slice });
+  const referenceLabel = modelById.get(reference)?.label ?? reference;
+  const groups = spec.sort === 'coverage' ? COVERAGE_LEVELS.map((level) => ({ key: level, label: `${COVERAGE_LABEL[level]} for ${referenceLabel}` })) : undefined;
+
+  const usedSources = new Set(cells.map((c) => c.source).filter((s): s is string => s !== null));
+  const notes: string[] = [`${stat.label}: ${stat.explain}.`, `Prompts: ${PROMPT_CHOICES[spec.prompt].label}.`];
+  if (spec.scripts.length) notes.push(`Only languages written in ${spec.scripts.join(', ')}.`);
+  if (spec.coverage.length) notes.push(`Only languages that are ${spec.coverage.map((c) => COVERAGE_LABEL[c]).join(' or ')} for ${referenceLabel}.`);
+  if (cells.some((c) => c.offAxis)) notes.push(`Some values are published in another unit than ${UNIT_INFO[unit].label}; they are listed in the table but not drawn on this axis.`);
+  const subjectName =
+    ctx.view === 'task'
+      ? datasetInfo(ctx.subject).name
+      : ctx.view === 'language'
+        ? (slice.languages[ctx.subject]?.name ?? ctx.subject)
+        : `Seen and unseen languages${spec.dataset === ALL ? '' : ` in ${datasetInfo(spec.dataset).name}`}`;
+  return {
+    kind: 'bars',
+    title: `${subjectName}: ${stat.label.toLowerCase()}, ${PROMPT_CHOICES[spec.prompt].label}`,
+    valueLabel: `${stat.label} (${UNIT_INFO[unit].label})`,
+    unit,
+    lowerIsBetter: false,
+    categoryLabel: ctx.view === 'task' ? (ctx.multilingual ? 'Language' : 'Subset') : ctx.view === 'language' ? 'Dataset' : 'Dataset · language',
+    categories,
+    series,
+    cells,
+    sources: [...usedSources].map((id) => slice.sources[id]),
+    notes,
+    groups,
+  };
+}
+
+interface SortInput {
+  cells: ChartCell[];
+  reference: string;
+  coverageFor: (language: string) => CoverageLevel | null;
+  languageOf: (key: string) => string;
+  slice: BloomzSlice;
+}
+
+/** Missing values always sort last: they are not small numbers. */
+function byNumber(value: (key: string) => number | null, descending = true) {
+  return (a: ChartCategory, b: ChartCategory) => {
+    const va = value(a.key);
+    const vb = value(b.key);
+    if (va === null || vb === null) return va === null ? (vb === null ? 0 : 1) : -1;
+    return descending ? vb - va : va - vb;
+  };
+}
+
+function sortCategories(categories: ChartCategory[], sort: BarsSort, s: SortInput): ChartCategory[] {
+  const sorted = [...categories];
+  if (sort === 'name') sorted.sort((a, b) => a.label.localeCompare(b.label));
+  if (sort === 'value') sorted.sort(byNumber((key) => s.cells.find((c) => c.category === key && c.series === s.reference && !c.offAxis)?.value ?? null));
+  if (sort === 'share') sorted.sort(byNumber((key) => {
+    const pct = s.slice.languages[s.languageOf(key)]?.rootsPct;
+    return pct ? Number(pct) : null;
+  }));
+  if (sort === 'coverage') {
+    // Stable: within one coverage level the paper's order is kept.
+    const level = (key: string) => s.coverageFor(s.languageOf(key)) ?? 'unknown';
+    sorted.sort((a, b) => COVERAGE_ORDER[level(a.key)] - COVERAGE_ORDER[level(b.key)]);
+    return sorted.map((c) => ({ ...c, group: level(c.key) }));
+  }
+  return sorted;
+}
+
+function makeView(view: BarsView): ViewDef<BarsSpec, BloomzSlice, BarsContext> {
+  return { id: view, context: (subject, slice) => context(view, subject, slice), defaults, decode, encode, build };
+}
+
+export const taskView = makeView('task');
+export const languageView = makeView('language');
+export const unseenView = makeView('unseen');

@@ -1,0 +1,107 @@
+/**
+ * English vs machine-translated vs human-translated prompts for one model and dataset:
+ * languages on the axis, the three prompt sets as series (the paper's prompting question).
+ */
+import { datasetInfo, STAT_CHOICES } from '../bloomz-catalog';
+import type { BloomzSlice, SliceRow } from '../bloomz-slice';
+import type { ChartCategory, ChartCell, ChartData } from '../chart-data';
+import { UNIT_INFO } from '../units';
+import type { ParamSource } from '../url-params';
+import { readChoice, setIfChanged } from './codec';
+import type { Decoded, ViewDef } from './types';
+
+const PROMPT_SERIES = [
+  { key: 'EN', label: 'English prompts (EN)', color: '#0072B2' },
+  { key: 'MT', label: 'Machine-translated prompts (MT)', color: '#E69F00' },
+  { key: 'HT', label: 'Human-translated prompts (HT)', color: '#009E73' },
+] as const;
+const STATS = ['median', 'max'] as const;
+type Stat = (typeof STATS)[number];
+
+export interface PromptCompareSpec {
+  dataset: string;
+  model: string;
+  stat: Stat;
+}
+
+export interface PromptCompareContext {
+  datasets: string[];
+  modelsByDataset: Record<string, string[]>;
+}
+
+const isPromptRow = (r: SliceRow) => r.language !== 'multi' && (r.promptSet === 'EN' || r.promptSet === 'MT' || r.promptSet === 'HT');
+
+function context(_subject: string, slice: BloomzSlice): PromptCompareContext {
+  const rows = slice.rows.filter((r) => isPromptRow(r) && r.metric === STAT_CHOICES.median.metric);
+  // Only datasets where more than one prompt set was published are worth comparing.
+  const datasets = [...new Set(rows.map((r) => r.dataset))].filter((d) => new Set(rows.filter((r) => r.dataset === d).map((r) => r.promptSet)).size > 1);
+  const order = slice.models.map((m) => m.id);
+  const modelsByDataset = Object.fromEntries(datasets.map((d) => [d, order.filter((id) => rows.some((r) => r.dataset === d && r.model === id && r.promptSet !== 'EN'))]));
+  return { datasets, modelsByDataset };
+}
+
+function defaults(ctx: PromptCompareContext): PromptCompareSpec {
+  const dataset = ctx.datasets.includes('xnli') ? 'xnli' : ctx.datasets[0];
+  const models = ctx.modelsByDataset[dataset] ?? [];
+  return { dataset, model: models.includes('bloomz-mt') ? 'bloomz-mt' : models[0], stat: 'median' };
+}
+
+function decode(params: ParamSource, ctx: PromptCompareContext): Decoded<PromptCompareSpec> {
+  const d = defaults(ctx);
+  const problems: string[] = [];
+  const dataset = readChoice(params, 'dataset', ctx.datasets, d.dataset, problems);
+  const models = ctx.modelsByDataset[dataset] ?? [];
+  const model = readChoice(params, 'model', models, models.includes(d.model) ? d.model : models[0], problems);
+  const stat = readChoice(params, 'stat', STATS, d.stat, problems);
+  return { spec: { dataset, model, stat }, problems };
+}
+
+function encode(spec: PromptCompareSpec, ctx: PromptCompareContext): URLSearchParams {
+  const d = defaults(ctx);
+  const out = new URLSearchParams();
+  setIfChanged(out, 'dataset', spec.dataset, d.dataset);
+  const models = ctx.modelsByDataset[spec.dataset] ?? [];
+  setIfChanged(out, 'model', spec.model, models.includes(d.model) ? d.model : models[0]);
+  setIfChanged(out, 'stat', spec.stat, d.stat);
+  return out;
+}
+
+function build(spec: PromptCompareSpec, slice: BloomzSlice): ChartData {
+  const stat = STAT_CHOICES[spec.stat];
+  const rows = slice.rows.filter((r) => isPromptRow(r) && r.dataset === spec.dataset && r.model === spec.model && r.metric === stat.metric);
+  const categories: ChartCategory[] = [];
+  for (const r of rows) {
+    const key = `${r.dataset}|${r.config}|${r.language}`;
+    if (!categories.some((c) => c.key === key)) categories.push({ key, label: slice.languages[r.language]?.name ?? r.language });
+  }
+  const byKey = new Map(rows.map((r) => [`${r.dataset}|${r.config}|${r.language}\u0000${r.promptSet}`, r]));
+  const cells: ChartCell[] = categories.flatMap((c) =>
+    PROMPT_SERIES.map((s): ChartCell => {
+      const r = byKey.get(`${c.key}\u0000${s.key}`);
+      const coverage = slice.coverage[spec.model]?.[c.key.split('|')[2]] ?? null;
+      return r
+        ? { category: c.key, series: s.key, state: 'reported', value: Number(r.value), published: r.value, unit: r.unit, source: r.source, coverage, offAxis: false, note: r.notes }
+        : { category: c.key, series: s.key, state: 'not-evaluated', value: null, published: null, unit: null, source: null, coverage, offAxis: false, note: '' };
+    }),
+  );
+  const model = slice.models.find((m) => m.id === spec.model);
+  const sources = [...new Set(rows.map((r) => r.source))].map((id) => slice.sources[id]);
+  return {
+    kind: 'bars',
+    title: `${datasetInfo(spec.dataset).name}, ${model?.label ?? spec.model}: ${stat.label.toLowerCase()} by prompt language`,
+    valueLabel: `${stat.label} (${UNIT_INFO.percent.label})`,
+    unit: 'percent',
+    lowerIsBetter: false,
+    categoryLabel: 'Language',
+    categories,
+    series: PROMPT_SERIES.map((s) => ({ ...s, detail: s.label })),
+    cells,
+    sources,
+    notes: [
+      `${stat.label}: ${stat.explain}.`,
+      'EN: the prompts are in English; MT: machine-translated into the dataset language; HT: human-translated (published for XNLI in 8 languages, and for Chinese only on XCOPA, XStoryCloze and XWinograd, for BLOOMZ-7.1B and BLOOMZ-7.1B-P3).',
+    ],
+  };
+}
+
+export const promptCompareView: ViewDef<PromptCompareSpec, BloomzSlice, PromptCompareContext> = { id: 'prompts', context, defaults, decode, encode, build };

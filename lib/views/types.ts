@@ -1,0 +1,23 @@
+/**
+ * A view is one kind of chart: a typed spec, its one URL codec, and the function that
+ * resolves spec + slice into ChartData. Pages, embeds, tables and downloads all go
+ * through the same definition, looked up by id in the registry.
+ */
+import type { ChartData } from '../chart-data';
+import type { ParamSource } from '../url-params';
+
+export interface Decoded<S> {
+  spec: S;
+  problems: string[];
+}
+
+export interface ViewDef<S, Slice, Ctx> {
+  id: string;
+  /** What the spec can take for this subject and slice: allowed values and defaults. */
+  context(subject: string, slice: Slice): Ctx;
+  defaults(ctx: Ctx): S;
+  decode(params: ParamSource, ctx: Ctx): Decoded<S>;
+  /** Only what differs from defaults(ctx). */
+  encode(spec: S, ctx: Ctx): URLSearchParams;
+  build(spec: S, slice: Slice, ctx: Ctx): ChartData;
+}

@@ -1,0 +1,93 @@
+import { expect, tableCell, test, waitForChart } from './fixtures';
+
+// Published numbers are copied from ../shared/data/bloomz/results.csv (line numbers given).
+
+test('overview: three charts, each linking to its full view', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('svg.recharts-surface')).toHaveCount(3);
+  // line 2244: bloomz XNLI th EN Median acc. 41.45
+  await expect(tableCell(page, 'xnli|th|th', 'bloomz').first()).toContainText('41.45');
+  for (const href of ['/tasks/xnli', '/scaling', '/prompts']) await expect(page.locator(`a[href="${href}"]`).first()).toBeVisible();
+});
+
+test('unseen languages: unseen first, trace share shown, per-prompt dots', async ({ page }) => {
+  await page.goto('/unseen');
+  await waitForChart(page);
+  await expect(page.getByRole('table').first()).toContainText('Quechua');
+  // The bars table starts with the group of languages BLOOMZ never intentionally saw.
+  const bars = page.locator('table.data-table').nth(1);
+  await expect(bars.locator('tr.group-row').first()).toContainText('never intentionally seen for BLOOMZ');
+  // line 3537: bloomz XCOPA qu EN Median acc. 49.00
+  await expect(bars.locator('tr[data-category="xcopa|qu|qu"] td[data-series="bloomz"]')).toContainText('49.00');
+  // results_per_prompt.csv line 779: one of BLOOMZ's Thai XNLI prompts.
+  await expect(page.locator('table.data-table').nth(2).locator('tr[data-category="xnli|th|th"] td[data-series="bloomz"]')).toContainText('41.44578170776367');
+  await expect(page.locator('svg.recharts-surface')).toHaveCount(2);
+});
+
+test('scaling: a computed mean is labelled as computed and equals the hand-computed value', async ({ page }) => {
+  await page.goto('/scaling');
+  await waitForChart(page);
+  // BLOOM, BLOOMZ and mT0, seen and unseen; mT0 saw every XNLI language, so it has no unseen line.
+  await expect(page.locator('svg.recharts-surface .recharts-line')).toHaveCount(5);
+  // BLOOMZ XNLI unseen (EN, median): bg 47.19, de 53.13, el 45.94, ru 52.33, th 41.45, tr 42.73 → 282.77 / 6 = 47.128…
+  const cell = tableCell(page, 'bloomz', 'unseen');
+  await expect(cell).toContainText('47.13');
+  await expect(cell).toContainText('computed: mean of 6 published values');
+  await expect(tableCell(page, 'mt0-xxl', 'unseen')).toContainText('not applicable');
+});
+
+test('prompts: EN vs MT vs HT, and the two published versions of the prompting table', async ({ page }) => {
+  await page.goto('/prompts?t.version=b52496b');
+  await waitForChart(page);
+  // lines 949, 1057, 1003: bloomz-mt XNLI ar 51.85 (EN), 41.97 (MT), 37.31 (HT)
+  await expect(tableCell(page, 'xnli|ar|ar', 'EN')).toContainText('51.85');
+  await expect(tableCell(page, 'xnli|ar|ar', 'MT')).toContainText('41.97');
+  await expect(tableCell(page, 'xnli|ar|ar', 'HT')).toContainText('37.31');
+  // line 5978: the 12-language version: BLOOMZ XNLI EN 53.58 (14-language version: 52.99)
+  await expect(tableCell(page, 'xnli|EN', 'bloomz')).toContainText('53.58');
+  await page.getByRole('radio', { name: /14 languages/ }).check();
+  await expect(tableCell(page, 'xnli|EN', 'bloomz')).toContainText('52.99');
+  // Each chart owns its URL keys: switching the table version left the first chart's state alone.
+  await expect(page).toHaveURL(/\/prompts$/);
+});
+
+test('sources: citations, row counts and known defects', async ({ page }) => {
+  await page.goto('/sources');
+  const allres = page.locator('#xmtf_allres');
+  await expect(allres).toContainText('5,355 rows here');
+  await expect(page.locator('#hfcard_bloom')).toContainText('pass@10 0.328 and pass@100 0.572 differ from the paper');
+  await page.locator('#xmtf_paper summary').click();
+  await expect(page.locator('#xmtf_paper pre')).toContainText('@article{muennighoff2022crosslingual');
+});
+
+test('a URL with filters set survives a reload and a copy into a fresh page', async ({ page, browser }) => {
+  const url = '/unseen?dataset=xcopa&coverage=unseen&models=mt0-xxl,bloomz&sort=value';
+  await page.goto(url);
+  await waitForChart(page);
+  const rows = page.locator('table.data-table').nth(1).locator('tbody tr[data-category]');
+  // Unseen for mT0-13B (the first model) in XCOPA: only Quechua.
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toHaveAttribute('data-category', 'xcopa|qu|qu');
+  await page.getByRole('checkbox', { name: 'never intentionally seen' }).first().uncheck();
+  await expect(rows).toHaveCount(11);
+  const changed = page.url();
+  await page.reload();
+  await waitForChart(page);
+  await expect(rows).toHaveCount(11);
+  const fresh = await browser.newPage();
+  await fresh.goto(changed);
+  await expect(fresh.locator('svg.recharts-surface').first()).toBeVisible();
+  const freshRows = fresh.locator('table.data-table').nth(1).locator('tbody tr[data-category]');
+  await expect(freshRows).toHaveCount(11);
+  // sort=value: mT0-13B's values in descending order.
+  const values = await freshRows.locator('td[data-series="mt0-xxl"] [data-value]').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-value'))));
+  expect(values).toEqual([...values].sort((a, b) => b - a));
+  await fresh.close();
+});
+
+test('script filter on a task page', async ({ page }) => {
+  await page.goto('/tasks/xnli?scripts=Cyrl');
+  await waitForChart(page);
+  await expect(page.locator('table.data-table tbody tr[data-category]')).toHaveCount(2);
+  await expect(page.getByRole('checkbox', { name: 'Cyrl' })).toBeChecked();
+});
