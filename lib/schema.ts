@@ -5,9 +5,9 @@
  * Types used across the app are inferred from these schemas.
  */
 import { z } from 'zod';
+import { PUBLISHED_NUMBER } from './published-number';
 import { UNITS } from './units';
 
-const PUBLISHED_NUMBER = /^-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
 
 const text = z.string();
 const id = z.string().min(1, 'must not be empty').regex(/^\S(.*\S)?$/, 'must not start or end with whitespace');

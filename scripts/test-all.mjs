@@ -19,4 +19,5 @@ step('types', 'npx tsc --noEmit');
 step('lint', 'npx eslint .');
 step('unit tests', 'npx vitest run');
 step('production build', 'npx next build');
+step('static export', 'npx tsx scripts/export.ts');
 step('end-to-end tests (Chromium)', 'npx playwright test');

@@ -4,23 +4,30 @@ import { useSearchParams } from 'next/navigation';
 import { Suspense, useCallback, useMemo } from 'react';
 import { unpackBloomzSlice, type BloomzSlice, type PackedBloomzSlice } from '@/lib/bloomz-slice';
 import { bloomzView, type BloomzViewId } from '@/lib/views/registry';
+import { fullViewPath, VIEW_ROUTES } from '@/lib/views/routes';
 import type { ParamSource } from '@/lib/url-params';
 import { ChartFrame } from '@/components/charts/chart-frame';
 import { ChartTable } from '@/components/tables/chart-table';
 import { ProblemsNotice } from '@/components/controls/problems-notice';
 import { useUrlSpec } from '@/components/controls/use-url-spec';
+import { ChartActions } from './chart-actions';
+import { EmbedAttribution } from './embed-attribution';
 import { ViewControls } from './view-controls';
+
+/**
+ * page: controls, URL state, share and download. embed: the chart from the URL, read
+ * only, with attribution and a link to the full view. static: the default view only
+ * (several charts on one page), with a link to the full view.
+ */
+export type ChartViewMode = 'page' | 'embed' | 'static';
 
 export interface ChartViewProps {
   view: BloomzViewId;
   subject: string;
   slice: PackedBloomzSlice;
-  /** false: the default view only, no controls and no URL state (several charts on one page). */
-  interactive?: boolean;
-  /** Link under a non-interactive chart to its full view. */
-  fullViewHref?: string;
-  /** URL key prefix when several interactive charts share a page ('' for the page's main chart). */
-  paramPrefix?: string;
+  mode?: ChartViewMode;
+  /** The request's search params, when the server rendered this request (dynamic embeds). */
+  requestParams?: ParamSource;
 }
 
 interface BodyProps {
@@ -28,22 +35,22 @@ interface BodyProps {
   subject: string;
   slice: BloomzSlice;
   params: ParamSource;
-  interactive: boolean;
-  fullViewHref?: string;
-  paramPrefix: string;
+  mode: ChartViewMode;
 }
 
 const NO_PARAMS: ParamSource = {};
 
 /**
- * One chart view: spec from the URL → ChartData → chart, legend and table. The server
- * prerenders the default view, so the first HTML already holds the numbers; in the
- * browser the URL's search params take over and a shared link reproduces its view.
+ * One chart view: spec from the URL → ChartData → chart, legend and table. Static pages
+ * prerender the default view, so the first HTML already holds its numbers; in the browser
+ * the URL's search params take over and a shared link reproduces its view.
  */
-export function ChartView({ view, subject, slice: packed, interactive = true, fullViewHref, paramPrefix = '' }: ChartViewProps) {
+export function ChartView({ view, subject, slice: packed, mode = 'page', requestParams }: ChartViewProps) {
   const slice = useMemo(() => unpackBloomzSlice(packed), [packed]);
-  const props = { view, subject, slice, interactive, fullViewHref, paramPrefix };
-  if (!interactive) return <ChartViewBody {...props} params={NO_PARAMS} />;
+  const props = { view, subject, slice, mode };
+  if (mode === 'static') return <ChartViewBody {...props} params={NO_PARAMS} />;
+  // Rendered per request: the params are known, no Suspense fallback with other numbers.
+  if (requestParams) return <ChartViewBody {...props} params={requestParams} />;
   return (
     <Suspense fallback={<ChartViewBody {...props} params={NO_PARAMS} />}>
       <ChartViewFromUrl {...props} />
@@ -56,25 +63,39 @@ function ChartViewFromUrl(props: Omit<BodyProps, 'params'>) {
   return <ChartViewBody {...props} params={params} />;
 }
 
-function ChartViewBody({ view, subject, slice, params, interactive, fullViewHref, paramPrefix }: BodyProps) {
+function ChartViewBody({ view, subject, slice, params, mode }: BodyProps) {
   const def = bloomzView(view);
+  const prefix = mode === 'page' ? VIEW_ROUTES[view].prefix : '';
   const ctx = useMemo(() => def.context(subject, slice), [def, subject, slice]);
   const decode = useCallback((p: ParamSource) => def.decode(p, ctx), [def, ctx]);
   const encode = useCallback((s: unknown) => def.encode(s, ctx), [def, ctx]);
-  const { spec, problems, setSpec } = useUrlSpec(params, decode, encode, paramPrefix);
+  const { spec, problems, setSpec } = useUrlSpec(params, decode, encode, prefix);
   const data = useMemo(() => def.build(spec, slice, ctx), [def, spec, slice, ctx]);
-  const chartId = `${view}-${subject || 'all'}${paramPrefix ? `-${paramPrefix}` : ''}`;
+  const own = useMemo(() => encode(spec), [encode, spec]);
+  const chartId = `${view}-${subject || 'all'}${prefix ? `-${prefix}` : ''}`;
+  const table = <ChartTable id={chartId} data={data} />;
   return (
-    <div className="chart-view">
-      {interactive ? <ProblemsNotice problems={problems} /> : null}
-      {interactive ? <ViewControls view={view} ctx={ctx} spec={spec} slice={slice} onChange={setSpec} /> : null}
+    <div className="chart-view" data-view={view}>
+      {mode !== 'static' ? <ProblemsNotice problems={problems} /> : null}
+      {mode === 'page' ? <ViewControls view={view} ctx={ctx} spec={spec} slice={slice} onChange={setSpec} /> : null}
       <ChartFrame id={chartId} data={data} />
-      {fullViewHref ? (
+      {mode === 'page' ? <ChartActions view={view} subject={subject} own={own} data={data} chartId={chartId} /> : null}
+      {mode === 'static' ? (
         <p>
-          <a href={fullViewHref}>Open the full, interactive view →</a>
+          <a href={fullViewPath(view, subject, own)}>Open the full, interactive view →</a>
         </p>
       ) : null}
-      <ChartTable id={chartId} data={data} />
+      {mode === 'embed' ? (
+        <>
+          <EmbedAttribution data={data} fullView={fullViewPath(view, subject, own)} />
+          <details className="embed-table">
+            <summary>The numbers (table)</summary>
+            {table}
+          </details>
+        </>
+      ) : (
+        table
+      )}
     </div>
   );
 }

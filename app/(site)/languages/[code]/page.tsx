@@ -5,7 +5,7 @@ import { ChartView } from '@/components/views/chart-view';
 import { HowToRead } from '@/components/layout/how-to-read';
 import { datasetInfo } from '@/lib/bloomz-catalog';
 import { bloomzEvaluationLanguages, familyCoverage } from '@/lib/bloomz-queries';
-import { bloomzSlice, packBloomzSlice } from '@/lib/bloomz-slice';
+import { viewSlice } from '@/lib/view-slices';
 import { COVERAGE_LABEL } from '@/lib/coverage';
 import { getDataset } from '@/lib/dataset';
 
@@ -28,8 +28,7 @@ export default async function LanguagePage({ params }: Props) {
   const ds = getDataset();
   const language = bloomzEvaluationLanguages(ds).find((l) => l.code === code);
   if (!language) notFound();
-  const slice = bloomzSlice(ds, (r) => r.language === code);
-  const datasets = [...new Set(slice.rows.map((r) => r.dataset))];
+  const datasets = [...new Set(ds.bloomz.filter((r) => r.language === code).map((r) => r.dataset))];
   const coverage = familyCoverage(ds, language);
   return (
     <>
@@ -78,7 +77,7 @@ export default async function LanguagePage({ params }: Props) {
         (the paper&apos;s headline statistic). A hatched bar marks a model that never intentionally saw {language.name}; × marks a model that was not
         evaluated.
       </HowToRead>
-      <ChartView view="language" subject={code} slice={packBloomzSlice(slice)} />
+      <ChartView view="language" subject={code} slice={viewSlice(ds, 'language', code)} />
     </>
   );
 }

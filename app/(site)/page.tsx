@@ -44,13 +44,13 @@ export default function Home() {
         XNLI was held out from finetuning. BLOOMZ and mT0 (multitask-finetuned) against their pretrained bases and T0; hatched bars are languages the model
         never intentionally saw.
       </p>
-      <ChartView view="task" subject="xnli" slice={packBloomzSlice(bloomzSlice(ds, (r) => r.dataset === 'xnli' && r.language !== 'multi' && r.prompt_set === 'EN' && r.metric === 'Median acc.'))} interactive={false} fullViewHref="/tasks/xnli" />
+      <ChartView view="task" subject="xnli" slice={packBloomzSlice(bloomzSlice(ds, (r) => r.dataset === 'xnli' && r.language !== 'multi' && r.prompt_set === 'EN' && r.metric === 'Median acc.'))} mode="static" />
 
       <h2>Seen vs unseen languages, by model size</h2>
-      <ChartView view="scaling" subject="" slice={multilingualSlice(ds, { promptSets: ['EN'], metrics: ['Median acc.'] })} interactive={false} fullViewHref="/scaling" />
+      <ChartView view="scaling" subject="" slice={multilingualSlice(ds, { promptSets: ['EN'], metrics: ['Median acc.'] })} mode="static" />
 
       <h2>English or translated prompts?</h2>
-      <ChartView view="prompt-table" subject="" slice={promptTableSlice(ds)} interactive={false} fullViewHref="/prompts" />
+      <ChartView view="prompt-table" subject="" slice={promptTableSlice(ds)} mode="static" />
 
       <h2>All tasks and languages</h2>
       <p>

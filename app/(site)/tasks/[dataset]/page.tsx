@@ -4,7 +4,7 @@ import { ChartView } from '@/components/views/chart-view';
 import { HowToRead } from '@/components/layout/how-to-read';
 import { datasetInfo } from '@/lib/bloomz-catalog';
 import { bloomzDatasetIds, languagesOfDataset } from '@/lib/bloomz-queries';
-import { bloomzSlice, packBloomzSlice } from '@/lib/bloomz-slice';
+import { viewSlice } from '@/lib/view-slices';
 import { getDataset } from '@/lib/dataset';
 
 export const dynamicParams = false;
@@ -27,7 +27,6 @@ export default async function TaskPage({ params }: Props) {
   const info = datasetInfo(dataset);
   const languages = languagesOfDataset(ds, dataset);
   const task = ds.bloomz.find((r) => r.dataset === dataset)?.task ?? '';
-  const slice = bloomzSlice(ds, (r) => r.dataset === dataset && r.language !== 'multi');
   return (
     <>
       <h1>
@@ -44,7 +43,7 @@ export default async function TaskPage({ params }: Props) {
         prompts are the default; MT are machine-translated and HT human-translated prompts. A <strong>hatched</strong> bar marks a language the model
         never intentionally saw (absent from its pretraining and finetuning data); a <strong>×</strong> marks a model that was not evaluated there.
       </HowToRead>
-      <ChartView view="task" subject={dataset} slice={packBloomzSlice(slice)} />
+      <ChartView view="task" subject={dataset} slice={viewSlice(ds, 'task', dataset)} />
     </>
   );
 }

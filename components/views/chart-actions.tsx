@@ -1,0 +1,117 @@
+'use client';
+
+import { useId, useRef, useState } from 'react';
+import type { ChartData } from '@/lib/chart-data';
+import { chartHeight } from '@/lib/chart-layout';
+import type { BloomzViewId } from '@/lib/views/registry';
+import { embedPath } from '@/lib/views/routes';
+import { downloadBlob } from '@/components/charts/export-image';
+
+const THEMES = ['auto', 'light', 'dark'] as const;
+
+function fileBase(data: ChartData): string {
+  return data.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80) || 'chart';
+}
+
+/** Share and download one chart: link, embed snippet, CSV of its rows, SVG and PNG as shown. */
+export function ChartActions({ view, subject, own, data, chartId }: { view: BloomzViewId; subject: string; own: URLSearchParams; data: ChartData; chartId: string }) {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const [status, setStatus] = useState('');
+  const [theme, setTheme] = useState<(typeof THEMES)[number]>('auto');
+  const titleId = useId();
+
+  const embedParams = new URLSearchParams(own);
+  if (theme !== 'auto') embedParams.set('theme', theme);
+  const origin = typeof window === 'undefined' ? '' : window.location.origin;
+  const embedUrl = `${origin}${embedPath(view, subject, embedParams)}`;
+  const snippetTitle = data.title.replace(/[<>&"]/g, '');
+  const snippet = `<iframe src="${embedUrl}" title="${snippetTitle}" width="100%" height="${chartHeight(data) + 240}" style="border:0;max-width:100%" loading="lazy" data-crosslingual-embed></iframe>\n<script src="${origin}/embed.js" async></script>`;
+
+  const copy = async (text: string, done: string) => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setStatus(done);
+    } catch {
+      setStatus('Copying is blocked here: select the text and copy it by hand.');
+    }
+  };
+  const container = () => document.querySelector(`[data-chart-id="${chartId}"]`);
+  const downloadCsv = async () => {
+    const { chartDataToCsv } = await import('@/lib/export-csv');
+    downloadBlob(new Blob([chartDataToCsv(data)], { type: 'text/csv;charset=utf-8' }), `${fileBase(data)}.csv`);
+    setStatus('CSV downloaded.');
+  };
+  const downloadImage = async (kind: 'svg' | 'png') => {
+    const el = container();
+    const { chartSvg, svgToPngBlob } = await import('@/components/charts/export-image');
+    const svg = el ? chartSvg(el, data, window.location.href) : null;
+    if (!svg) {
+      setStatus('The chart has not been drawn yet; try again in a moment.');
+      return;
+    }
+    try {
+      const blob = kind === 'svg' ? new Blob([svg.svg], { type: 'image/svg+xml' }) : await svgToPngBlob(svg.svg, svg.width, svg.height);
+      downloadBlob(blob, `${fileBase(data)}.${kind}`);
+      setStatus(`${kind.toUpperCase()} downloaded.`);
+    } catch (e) {
+      setStatus(e instanceof Error ? e.message : 'The image could not be made.');
+    }
+  };
+
+  return (
+    <div className="chart-actions" role="group" aria-label="Share and download this chart">
+      <button type="button" onClick={() => copy(window.location.href, 'Link copied: it reproduces this view.')}>
+        Copy link
+      </button>
+      <button type="button" onClick={() => dialogRef.current?.showModal()}>
+        Embed
+      </button>
+      <button type="button" onClick={downloadCsv}>
+        Download CSV
+      </button>
+      <button type="button" onClick={() => downloadImage('svg')}>
+        SVG
+      </button>
+      <button type="button" onClick={() => downloadImage('png')}>
+        PNG
+      </button>
+      <span role="status" aria-live="polite" className="note">
+        {status}
+      </span>
+      <dialog ref={dialogRef} aria-labelledby={titleId} className="embed-dialog">
+        <h2 id={titleId}>Embed this chart</h2>
+        <p className="note">
+          Paste this into any web page. The chart stays live, credits its sources and links back to this view. The optional script sizes the frame to
+          its content; without it the frame keeps the height given here.
+        </p>
+        <label>
+          Theme{' '}
+          <select value={theme} onChange={(e) => setTheme(e.target.value as (typeof THEMES)[number])}>
+            {THEMES.map((t) => (
+              <option key={t} value={t}>
+                {t === 'auto' ? 'auto (follows the reader’s setting)' : t}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="snippet-label">
+          Snippet
+          <textarea readOnly value={snippet} rows={5} onFocus={(e) => e.currentTarget.select()} />
+        </label>
+        <p>
+          <a href={embedUrl} target="_blank" rel="noopener noreferrer">
+            Preview the embed
+          </a>
+        </p>
+        <div className="dialog-buttons">
+          <button type="button" onClick={() => copy(snippet, 'Embed snippet copied.')}>
+            Copy snippet
+          </button>
+          <button type="button" onClick={() => dialogRef.current?.close()}>
+            Close
+          </button>
+        </div>
+      </dialog>
+    </div>
+  );
+}

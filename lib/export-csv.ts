@@ -1,0 +1,97 @@
+/**
+ * The CSV download of a chart: one row per drawn value (and per prompt for strip
+ * charts), with the published text, unit, state and source. Safe to open in a
+ * spreadsheet: text cells that a spreadsheet would run as a formula are prefixed with '.
+ */
+import Papa from 'papaparse';
+import type { ChartData } from './chart-data';
+import { PUBLISHED_NUMBER } from './published-number';
+
+export const CSV_COLUMNS = [
+  'chart',
+  'category',
+  'category_label',
+  'series',
+  'series_label',
+  'prompt',
+  'state',
+  'value_as_published',
+  'value',
+  'unit',
+  'computed',
+  'coverage',
+  'source_id',
+  'source_title',
+  'source_url',
+  'note',
+] as const;
+
+/**
+ * A cell is dangerous if a spreadsheet would read it as a formula: it starts with = + - @
+ * (or a tab/CR that some apps strip first), or a line inside it does. Published numbers
+ * such as "-0.35" are data, not formulas, and stay as they are.
+ */
+export function escapeCell(value: string): string {
+  if (PUBLISHED_NUMBER.test(value)) return value;
+  if (/^[=+\-@\t\r\n]/.test(value) || /[\r\n][\t ]*[=+\-@]/.test(value)) return `'${value}`;
+  return value;
+}
+
+export function chartDataToRows(data: ChartData): Record<(typeof CSV_COLUMNS)[number], string>[] {
+  const category = new Map(data.categories.map((c) => [c.key, c.label]));
+  const series = new Map(data.series.map((s) => [s.key, s.label]));
+  const source = new Map(data.sources.map((s) => [s.id, s]));
+  const rows: Record<(typeof CSV_COLUMNS)[number], string>[] = [];
+  for (const c of data.categories) {
+    for (const s of data.series) {
+      const cell = data.cells.find((x) => x.category === c.key && x.series === s.key);
+      if (!cell) continue;
+      const src = cell.source ? source.get(cell.source) : undefined;
+      rows.push({
+        chart: data.title,
+        category: c.key,
+        category_label: category.get(c.key) ?? c.key,
+        series: s.key,
+        series_label: series.get(s.key) ?? s.key,
+        prompt: '',
+        state: cell.state,
+        value_as_published: cell.published ?? '',
+        value: cell.value === null ? '' : String(cell.value),
+        unit: cell.unit ?? '',
+        computed: cell.derived ? cell.derived.method : '',
+        coverage: cell.coverage ?? '',
+        source_id: cell.source ?? '',
+        source_title: src?.title ?? '',
+        source_url: src?.url ?? '',
+        note: cell.note,
+      });
+      for (const p of cell.points ?? []) {
+        const ps = source.get(p.source);
+        rows.push({
+          chart: data.title,
+          category: c.key,
+          category_label: category.get(c.key) ?? c.key,
+          series: s.key,
+          series_label: series.get(s.key) ?? s.key,
+          prompt: p.label,
+          state: 'reported',
+          value_as_published: p.published,
+          value: String(p.value),
+          unit: data.unit,
+          computed: '',
+          coverage: cell.coverage ?? '',
+          source_id: p.source,
+          source_title: ps?.title ?? '',
+          source_url: ps?.url ?? '',
+          note: 'single prompt',
+        });
+      }
+    }
+  }
+  return rows;
+}
+
+export function chartDataToCsv(data: ChartData): string {
+  const rows = chartDataToRows(data).map((r) => CSV_COLUMNS.map((c) => escapeCell(r[c])));
+  return Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { delimiter: ',', newline: '\r\n', quotes: true }) + '\r\n';
+}

@@ -1,0 +1,39 @@
+/**
+ * Where each view lives: its site page (and the URL key prefix it has there, when it
+ * shares the page with another chart) and its embed route. One table, so the "full
+ * view" link of an embed and the "embed" snippet of a page always agree.
+ */
+import { mergeScoped } from '../url-scope';
+import type { BloomzViewId } from './registry';
+
+interface ViewRoute {
+  page: (subject: string) => string;
+  /** URL key prefix of the chart on its page ('' for the page's main chart). */
+  prefix: string;
+  /** Subjects the view takes in its path; null: a view without subject ('all' in embed paths). */
+  hasSubject: boolean;
+}
+
+export const VIEW_ROUTES: Record<BloomzViewId, ViewRoute> = {
+  task: { page: (s) => `/tasks/${s}`, prefix: '', hasSubject: true },
+  language: { page: (s) => `/languages/${s}`, prefix: '', hasSubject: true },
+  unseen: { page: () => '/unseen', prefix: '', hasSubject: false },
+  spread: { page: () => '/unseen', prefix: 'p', hasSubject: false },
+  scaling: { page: () => '/scaling', prefix: '', hasSubject: false },
+  prompts: { page: () => '/prompts', prefix: '', hasSubject: false },
+  'prompt-table': { page: () => '/prompts', prefix: 't', hasSubject: false },
+};
+
+export const NO_SUBJECT = 'all';
+
+export function embedPath(view: BloomzViewId, subject: string, own: URLSearchParams): string {
+  const qs = own.toString();
+  return `/embed/${view}/${VIEW_ROUTES[view].hasSubject ? subject : NO_SUBJECT}${qs ? `?${qs}` : ''}`;
+}
+
+/** The site page showing the same chart in the same state. */
+export function fullViewPath(view: BloomzViewId, subject: string, own: URLSearchParams): string {
+  const route = VIEW_ROUTES[view];
+  const qs = mergeScoped(new URLSearchParams(), own, route.prefix).toString();
+  return `${route.page(subject)}${qs ? `?${qs}` : ''}`;
+}

@@ -1,0 +1,16 @@
+/**
+ * npm run export: the whole dashboard as static files in out/, for any static host or
+ * CDN (no server). Embeds then read their settings in the browser. Headers (CSP and
+ * framing rules) are written to out/_headers for hosts that read that file; elsewhere,
+ * configure them as in lib/security-headers.ts.
+ */
+import { execSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { staticHostHeadersFile } from '../lib/security-headers';
+
+const env = { ...process.env, NEXT_PUBLIC_STATIC_EXPORT: '1', NEXT_TELEMETRY_DISABLED: '1' };
+if (!process.argv.includes('--no-build')) execSync('npx next build', { stdio: 'inherit', env });
+fs.writeFileSync(path.join('out', '_headers'), staticHostHeadersFile());
+const files = fs.readdirSync('out', { recursive: true }).length;
+console.log(`\nStatic export ready: out/ (${files} files). Serve it with any static host, e.g. npm run serve:static`);

@@ -1,0 +1,93 @@
+import fs from 'node:fs';
+import Papa from 'papaparse';
+import { checkCrossOriginEmbed } from './embed-checks';
+import { expect, tableCell, test, waitForChart } from './fixtures';
+import { hostHtml, startHostPage } from './host-page';
+
+test('a page on another origin embeds a chart that renders, sizes itself and links to the same view', async ({ page, baseURL }) => {
+  await checkCrossOriginEmbed(page, baseURL!);
+});
+
+test('the embed response already holds the requested numbers (before JavaScript)', async ({ request }) => {
+  const html = await (await request.get('/embed/task/xnli?prompt=MT&models=bloomz')).text();
+  // line 2298 (MT) is in the HTML; the EN default's 41.45 (line 2244) is not rendered as a cell.
+  expect(html).toMatch(/data-series="bloomz"><span data-value="33.29">33.29/);
+  expect(html).not.toMatch(/data-value="41.45"/);
+});
+
+test('non-embed pages refuse to be framed; embeds allow it', async ({ browser, baseURL, request }) => {
+  const site = await request.get('/tasks/xnli');
+  expect(site.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+  expect(site.headers()['x-frame-options']).toBe('DENY');
+  expect(site.headers()['x-content-type-options']).toBe('nosniff');
+  const embed = await request.get('/embed/task/xnli');
+  expect(embed.headers()['content-security-policy']).toContain('frame-ancestors *');
+  expect(embed.headers()['x-frame-options']).toBeUndefined();
+
+  const host = await startHostPage(hostHtml(`<iframe id="site" src="${baseURL}/tasks/xnli" title="site"></iframe>`, null));
+  // A page of its own: the browser rightly reports the refusal as a console error.
+  const other = await browser.newPage();
+  try {
+    const refused = new Promise<string>((resolve) => other.on('console', (m) => m.text().includes('frame-ancestors') && resolve(m.text())));
+    await other.goto(host.url);
+    expect(await refused).toContain("frame-ancestors 'none'");
+    const frame = other.frames().find((f) => f !== other.mainFrame());
+    await expect.poll(() => frame?.url()).toMatch(/^chrome-error:/);
+  } finally {
+    await other.close();
+    await host.close();
+  }
+});
+
+test('an embed with a malformed or unknown spec explains itself and still shows a chart', async ({ page }) => {
+  const response = await page.goto('/embed/task/xnli?prompt=ZZ&models=%3Cb%3Enope%3C/b%3E&theme=neon&sort=');
+  expect(response?.status()).toBe(200);
+  await waitForChart(page);
+  await expect(page.locator('.problems').first()).toContainText('theme=neon is not one of auto, light, dark');
+  await expect(page.getByText('prompt=ZZ is not one of EN, MT, HT, card; showing EN.')).toBeVisible();
+  await expect(page.locator('.problems b')).toHaveCount(0);
+  const unknown = await page.request.get('/embed/not-a-view/xnli');
+  expect(unknown.status()).toBe(404);
+});
+
+test('the CSV download holds exactly the chart’s rows, equal to data/', async ({ page }) => {
+  await page.goto('/tasks/xcopa?models=bloomz,mt0-xxl,bloom');
+  await waitForChart(page);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+  const csv = fs.readFileSync((await download.path())!, 'utf8');
+  const rows = Papa.parse<Record<string, string>>(csv, { header: true, delimiter: ',', skipEmptyLines: true }).data;
+  expect(rows).toHaveLength(11 * 3);
+  const shipped = Papa.parse<Record<string, string>>(fs.readFileSync('data/bloomz-results.csv', 'utf8'), { header: true, delimiter: ',', skipEmptyLines: true }).data;
+  for (const r of rows) {
+    const [dataset, config, language] = r.category.split('|');
+    const match = shipped.find((s) => s.model === r.series && s.dataset === dataset && s.config === config && s.language === language && s.prompt_set === 'EN' && s.metric === 'Median acc.');
+    expect(match, r.category).toBeDefined();
+    expect(r.value_as_published).toBe(match!.value);
+    expect(r.source_id).toBe(match!.source);
+    expect(r.state).toBe('reported');
+  }
+});
+
+test('SVG and PNG downloads are the chart as shown', async ({ page }) => {
+  await page.goto('/tasks/xnli');
+  await waitForChart(page);
+  const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'SVG' }).click()]);
+  const text = fs.readFileSync((await svg.path())!, 'utf8');
+  expect(text).toContain('<svg');
+  expect(text).toContain('XNLI: median accuracy');
+  expect(text).not.toContain('var(--');
+  const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PNG' }).click()]);
+  const bytes = fs.readFileSync((await png.path())!);
+  expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+});
+
+test('the embed dialog gives a snippet for this view', async ({ page }) => {
+  await page.goto('/tasks/xnli?prompt=MT');
+  await waitForChart(page);
+  await page.getByRole('button', { name: 'Embed' }).click();
+  const snippet = await page.getByRole('dialog').locator('textarea').inputValue();
+  expect(snippet).toContain('/embed/task/xnli?prompt=MT');
+  expect(snippet).toContain('/embed.js');
+  await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+  await expect(tableCell(page, 'xnli|th|th', 'bloomz')).toContainText('33.29');
+});

@@ -1,0 +1,75 @@
+import fc from 'fast-check';
+import Papa from 'papaparse';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { bloomzSlice, type BloomzSlice } from '@/lib/bloomz-slice';
+import { chartDataToCsv, chartDataToRows, CSV_COLUMNS, escapeCell } from '@/lib/export-csv';
+import { loadDatasetFromTexts } from '@/lib/load';
+import { taskView } from '@/lib/views/bloomz-bars';
+import { promptSpreadView } from '@/lib/views/prompt-spread';
+import { shippedTexts } from './helpers';
+
+describe('escapeCell', () => {
+  it('defuses cells a spreadsheet would run as formulas', () => {
+    expect(escapeCell('=HYPERLINK("http://x")')).toBe('\'=HYPERLINK("http://x")');
+    expect(escapeCell('+1+1')).toBe("'+1+1");
+    expect(escapeCell('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(escapeCell('\t=1')).toBe("'\t=1");
+    expect(escapeCell('-2+3')).toBe("'-2+3");
+    // A formula on a later line of a multi-line cell.
+    expect(escapeCell('model notes\n=cmd|/c calc')).toBe("'model notes\n=cmd|/c calc");
+  });
+
+  it('keeps published numbers, including negative ones, and plain text as they are', () => {
+    for (const v of ['-0.3497', '41.45', '1e-3', '0.00', 'BLOOMZ (176B)', 'mean of 6 published values', '']) expect(escapeCell(v)).toBe(v);
+  });
+
+  it('no escaped cell can start a formula, and only dangerous cells change (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 30 }), (v) => {
+        const out = escapeCell(v);
+        if (out !== v) expect(out).toBe(`'${v}`);
+        if (!/^-?[\d.]/.test(out)) expect(out).not.toMatch(/^[=+\-@\t\r\n]/);
+      }),
+    );
+  });
+});
+
+describe('chart CSV', () => {
+  let slice: BloomzSlice;
+  beforeAll(() => {
+    const ds = loadDatasetFromTexts(shippedTexts());
+    slice = bloomzSlice(ds, (r) => r.dataset === 'xnli' || r.dataset === 'xcopa', (r) => r.dataset === 'xnli');
+  });
+
+  it('has one row per drawn value with its published text and source, and parses back', () => {
+    const ctx = taskView.context('xnli', slice);
+    const data = taskView.build(taskView.defaults(ctx), slice, ctx);
+    const parsed = Papa.parse<Record<string, string>>(chartDataToCsv(data), { header: true, delimiter: ',', skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.meta.fields).toEqual([...CSV_COLUMNS]);
+    expect(parsed.data).toHaveLength(15 * 5);
+    // ../shared/data/bloomz/results.csv line 2244
+    expect(parsed.data.find((r) => r.category === 'xnli|th|th' && r.series === 'bloomz')).toMatchObject({
+      state: 'reported',
+      value_as_published: '41.45',
+      unit: 'percent',
+      coverage: 'unseen',
+      source_id: 'xmtf_allres',
+    });
+  });
+
+  it('writes missing values as a state with empty value, never 0', () => {
+    const ctx = taskView.context('xcopa', slice);
+    const data = taskView.build({ ...taskView.defaults(ctx), prompt: 'HT', models: ['bloomz-7b1', 'bloomz'] }, slice, ctx);
+    const missing = chartDataToRows(data).find((r) => r.series === 'bloomz');
+    expect(missing).toMatchObject({ state: 'not-evaluated', value: '', value_as_published: '' });
+  });
+
+  it('lists each prompt of a strip chart as its own row', () => {
+    const ctx = promptSpreadView.context('', slice);
+    const data = promptSpreadView.build({ ...promptSpreadView.defaults(ctx), models: ['bloomz'], dataset: 'xnli' }, slice, ctx);
+    const th = chartDataToRows(data).filter((r) => r.category === 'xnli|th|th');
+    expect(th.map((r) => r.prompt).filter(Boolean)).toHaveLength(5);
+    expect(th.find((r) => r.prompt === 'can we infer')?.value_as_published).toBe('41.44578170776367');
+  });
+});
