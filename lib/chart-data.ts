@@ -21,11 +21,23 @@ export interface ChartCell {
   /** A number in another unit than the axis: listed in the table, not drawn. */
   offAxis: boolean;
   note: string;
+  /** A publisher's warning on this number (HELM's ☠/⚠ contamination marks), shown beside it. */
+  flag?: ChartCellFlag;
+}
+
+export interface ChartCellFlag {
+  symbol: string;
+  /** Short words for the symbol, e.g. "strong contamination". */
+  label: string;
+  /** The publisher's full text. */
+  text: string;
 }
 
 export interface ChartCategory {
   key: string;
   label: string;
+  /** Why this category is emphasised (bold label and a ◆ marker, never colour alone); absent if not. */
+  highlight?: string;
 }
 
 export interface ChartSeries {

@@ -27,3 +27,6 @@ export const MISSING_TEXT = {
   'not-evaluated': 'not evaluated',
   hidden: 'hidden by publisher',
 } as const;
+
+/** The non-colour mark of a highlighted category (bold label + this marker). */
+export const HIGHLIGHT_MARK = '◆';

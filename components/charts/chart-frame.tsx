@@ -19,7 +19,8 @@ const GroupedBarChart = dynamic(() => import('./grouped-bar-chart'), { ssr: fals
 
 export function ChartFrame({ id, data }: { id: string; data: ChartData }) {
   const height = groupedBarsHeight(data);
-  const summary = `Horizontal grouped bar chart: ${data.valueLabel} for ${data.series.length} model${data.series.length === 1 ? '' : 's'} across ${data.categories.length} ${data.categoryLabel.toLowerCase()} categories. Every number is also in the table below.`;
+  const seriesNames = data.series.map((s) => s.label);
+  const summary = `Horizontal grouped bar chart: ${data.valueLabel} for ${seriesNames.length} series (${seriesNames.slice(0, 6).join(', ')}${seriesNames.length > 6 ? ', …' : ''}) across ${data.categories.length} ${data.categoryLabel.toLowerCase()} categories${data.lowerIsBetter ? '; lower is better' : ''}. Every number is also in the table below.`;
   return (
     <figure className="chart-frame" aria-labelledby={`${id}-title`} aria-describedby={`${id}-summary`} style={{ margin: '0.5rem 0' }}>
       <figcaption id={`${id}-title`}>{data.title}</figcaption>

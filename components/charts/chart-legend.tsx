@@ -1,9 +1,13 @@
 import type { ChartData } from '@/lib/chart-data';
+import { HIGHLIGHT_MARK } from '@/lib/format';
 
 /** HTML legend (server-rendered, so it never shifts) with the non-colour cues explained. */
 export function ChartLegend({ data }: { data: ChartData }) {
   const levels = new Set(data.cells.map((c) => c.coverage));
-  const anyMissing = data.cells.some((c) => c.state !== 'reported');
+  const notEvaluated = data.cells.some((c) => c.state === 'not-evaluated');
+  const hidden = data.cells.some((c) => c.state === 'hidden');
+  const highlighted = data.categories.filter((c) => c.highlight);
+  const flags = [...new Map(data.cells.flatMap((c) => (c.flag ? [[c.flag.symbol, c.flag.label] as const] : []))).entries()];
   const unknown = data.series.filter((s) => data.cells.some((c) => c.series === s.key && c.coverage === 'unknown'));
   return (
     <ul className="chart-legend" aria-label="Legend">
@@ -30,11 +34,29 @@ export function ChartLegend({ data }: { data: ChartData }) {
           no pattern for {unknown.map((s) => s.label).join(', ')} where its training languages are not in our sources (coverage unknown)
         </li>
       )}
-      {anyMissing && (
+      {notEvaluated && (
         <li>
           <span aria-hidden="true">×</span> not evaluated (no published number; not a zero)
         </li>
       )}
+      {hidden && (
+        <li>
+          <span aria-hidden="true">×</span> hidden by publisher (published without a value; not a zero)
+        </li>
+      )}
+      {highlighted.length > 0 && (
+        <li>
+          <strong>
+            <span aria-hidden="true">{HIGHLIGHT_MARK}</span> bold, outlined
+          </strong>
+          : {highlighted.map((c) => `${c.label} (${c.highlight})`).join('; ')}
+        </li>
+      )}
+      {flags.map(([symbol, label]) => (
+        <li key={symbol}>
+          <span aria-hidden="true">{symbol}</span> {label} (publisher&apos;s warning; full text below the chart)
+        </li>
+      ))}
     </ul>
   );
 }

@@ -1,11 +1,11 @@
 'use client';
 
 import { useId, useMemo, useSyncExternalStore } from 'react';
-import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, usePlotArea, XAxis, YAxis, useYAxisScale, type TooltipContentProps } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, usePlotArea, XAxis, YAxis, useYAxisScale, type TooltipContentProps, type YAxisTickContentProps } from 'recharts';
 import type { NameType, ValueType } from 'recharts/types/component/DefaultTooltipContent';
 import { cellGrid, type ChartCell, type ChartData } from '@/lib/chart-data';
 import { COVERAGE_LABEL } from '@/lib/coverage';
-import { formatPublished, MISSING_TEXT } from '@/lib/format';
+import { formatPublished, HIGHLIGHT_MARK, MISSING_TEXT } from '@/lib/format';
 import { AXIS_SPACE, BAR_GAP, BAR_SIZE, CATEGORY_GAP } from '@/lib/chart-layout';
 
 type Row = { key: string; label: string } & Record<string, number | null | string>;
@@ -25,13 +25,33 @@ function describeCell(cell: ChartCell | undefined): string {
   if (!cell) return '';
   if (cell.state !== 'reported') return MISSING_TEXT[cell.state];
   const value = formatPublished(cell.published ?? '', cell.unit ?? 'percent');
-  return cell.offAxis ? `${value} (${cell.unit}, not drawn)` : value;
+  const flagged = cell.flag ? `${value} ${cell.flag.symbol} ${cell.flag.label}` : value;
+  return cell.offAxis ? `${flagged} (${cell.unit}, not drawn)` : flagged;
+}
+
+/** Room for the longest category label (one line: a wrapped label would run into the next band). */
+function categoryAxisWidth(data: ChartData): number {
+  const longest = Math.max(0, ...data.categories.map((c) => c.label.length + (c.highlight ? 2 : 0)));
+  return Math.min(280, Math.max(120, Math.ceil(longest * 6.8) + 12));
+}
+
+/** A category label on one line; highlighted categories are bold with a marker (a cue that is not colour). */
+function CategoryTick({ x, y, payload, index, rows, data }: YAxisTickContentProps & { rows: Row[]; data: ChartData }) {
+  const key = rows[index]?.key;
+  const highlight = data.categories.find((c) => c.key === key)?.highlight;
+  return (
+    <text x={x} y={y} dy="0.355em" textAnchor="end" fontSize={12} fill="var(--fg)" fontWeight={highlight ? 700 : 400} data-highlight={highlight ? 'true' : undefined}>
+      {highlight ? `${HIGHLIGHT_MARK} ` : ''}
+      {String(payload.value)}
+    </text>
+  );
 }
 
 /**
  * Recharts draws nothing for a null value; a missing result must still be visible, so
- * each one gets a "×" label where its bar would start. Bars of a category are centred
- * in its band, BAR_SIZE wide with BAR_GAP between them (the props passed to BarChart).
+ * each one gets a "×" label where its bar would start (and a published 0 its value).
+ * Bars of a category are centred in its band, BAR_SIZE wide with BAR_GAP between them
+ * (the props passed to BarChart).
  */
 function MissingMarkers({ rows, data, grid }: { rows: Row[]; data: ChartData; grid: Map<string, Map<string, ChartCell>> }) {
   const yScale = useYAxisScale();
@@ -45,8 +65,16 @@ function MissingMarkers({ rows, data, grid }: { rows: Row[]; data: ChartData; gr
       {rows.flatMap((row, r) =>
         data.series.map((s, i) => {
           const cell = grid.get(row.key)?.get(s.key);
-          if (!cell || cell.state === 'reported') return null;
+          if (!cell) return null;
           const y = plot.y + r * band + (band - groupHeight) / 2 + i * (BAR_SIZE + BAR_GAP) + BAR_SIZE / 2;
+          // A published 0 has no visible bar either; label it with its published text so it never reads as missing.
+          if (cell.state === 'reported') {
+            return cell.value === 0 && !cell.offAxis ? (
+              <text key={`${row.key}-${s.key}`} x={plot.x + 3} y={y} dominantBaseline="central" fontSize={9} fill="var(--fg)" data-zero="true">
+                {s.label}: {cell.published}
+              </text>
+            ) : null;
+          }
           return (
             <text key={`${row.key}-${s.key}`} x={plot.x + 3} y={y} dominantBaseline="central" fontSize={9} fill="var(--missing)" data-missing={cell.state}>
               × {s.label}: {MISSING_TEXT[cell.state]}
@@ -75,6 +103,7 @@ export default function GroupedBarChart({ data, height }: { data: ChartData; hei
     [data, grid],
   );
   const sourceTitle = new Map(data.sources.map((s) => [s.id, s.title]));
+  const highlightOf = new Map(data.categories.filter((c) => c.highlight).map((c) => [c.key, c.highlight]));
   const domainMax = data.unit === 'percent' ? 100 : data.unit === 'fraction' ? 1 : 'auto';
 
   const renderTooltip = ({ active, label, payload }: TooltipContentProps<ValueType, NameType>) => {
@@ -83,6 +112,11 @@ export default function GroupedBarChart({ data, height }: { data: ChartData; hei
     return (
       <div style={{ background: 'var(--bg)', border: '1px solid var(--border)', padding: '0.4rem 0.6rem', fontSize: '0.8rem', maxWidth: 320 }}>
         <strong>{label}</strong>
+        {highlightOf.get(key) ? (
+          <span style={{ display: 'block' }}>
+            {HIGHLIGHT_MARK} {highlightOf.get(key)}
+          </span>
+        ) : null}
         <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
           {data.series.map((s) => {
             const cell = grid.get(key)?.get(s.key);
@@ -91,6 +125,7 @@ export default function GroupedBarChart({ data, height }: { data: ChartData; hei
                 <span className="swatch" style={{ background: s.color }} /> {s.label}: <strong>{describeCell(cell)}</strong>
                 {cell?.coverage && cell.coverage !== 'pretraining' ? ` · ${COVERAGE_LABEL[cell.coverage]}` : ''}
                 {cell?.source ? ` · source: ${sourceTitle.get(cell.source) ?? cell.source}` : ''}
+                {cell?.flag?.text ? <span style={{ display: 'block', fontSize: '0.75rem' }}>{cell.flag.text}</span> : null}
               </li>
             );
           })}
@@ -133,14 +168,21 @@ export default function GroupedBarChart({ data, height }: { data: ChartData; hei
           tick={{ fill: 'var(--fg)', fontSize: 12 }}
           label={{ value: data.valueLabel, position: 'insideBottom', offset: -8, fill: 'var(--fg)', fontSize: 12 }}
         />
-        <YAxis type="category" dataKey="label" width={120} interval={0} tick={{ fill: 'var(--fg)', fontSize: 12 }} />
+        <YAxis
+          type="category"
+          dataKey="label"
+          width={categoryAxisWidth(data)}
+          interval={0}
+          tick={(props: YAxisTickContentProps) => <CategoryTick {...props} rows={rows} data={data} />}
+        />
         <Tooltip content={renderTooltip} cursor={{ fill: 'var(--panel)' }} isAnimationActive={!noMotion} />
         {data.series.map((s, i) => (
           <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.color} stroke={s.color} isAnimationActive={!noMotion}>
             {rows.map((row) => {
               const coverage = grid.get(row.key)?.get(s.key)?.coverage;
               const fill = coverage === 'unseen' ? `url(#${patternId(uid, i, 'unseen')})` : coverage === 'finetuning-only' ? `url(#${patternId(uid, i, 'finetune')})` : s.color;
-              return <Cell key={row.key} fill={fill} />;
+              // Highlighted categories also get an outline, so the bar stands out without relying on colour.
+              return highlightOf.has(row.key) ? <Cell key={row.key} fill={fill} stroke="var(--fg)" strokeWidth={2} /> : <Cell key={row.key} fill={fill} />;
             })}
           </Bar>
         ))}
