@@ -28,6 +28,16 @@ export interface ChartCell {
   derived?: { method: string; inputs: number };
   /** Single-prompt values behind an aggregate (the per-prompt strip chart). */
   points?: { label: string; published: string; value: number; source: string }[];
+  /** A publisher's warning on this number (HELM's ☠/⚠ contamination marks), shown beside it. */
+  flag?: ChartCellFlag;
+}
+
+export interface ChartCellFlag {
+  symbol: string;
+  /** Short words for the symbol, e.g. "strong contamination". */
+  label: string;
+  /** The publisher's full text. */
+  text: string;
 }
 
 export interface ChartCategory {
@@ -37,6 +47,8 @@ export interface ChartCategory {
   group?: string;
   /** Position on a numeric x axis (line charts), e.g. a parameter count. */
   x?: number;
+  /** Why this category is emphasised (bold label and a ◆ marker, never colour alone); absent if not. */
+  highlight?: string;
 }
 
 export interface ChartSeries {

@@ -29,6 +29,9 @@ export const MISSING_TEXT = {
   'not-applicable': 'not applicable',
 } as const;
 
+/** The non-colour mark of a highlighted category (bold label + this marker). */
+export const HIGHLIGHT_MARK = '◆';
+
 /** Values computed here (means), never published ones: two decimals, marked as computed. */
 export function formatDerived(value: number): string {
   return value.toFixed(2);

@@ -26,7 +26,8 @@ const KIND_TEXT = { bars: 'Horizontal grouped bar chart', lines: 'Line chart', s
 export function ChartFrame({ id, data }: { id: string; data: ChartData }) {
   const height = chartHeight(data);
   const Chart = CHARTS[data.kind];
-  const summary = `${KIND_TEXT[data.kind]}: ${data.valueLabel} for ${data.series.length} series across ${data.categories.length} ${data.categoryLabel.toLowerCase()} categories. Every number is also in the table below.`;
+  const seriesNames = data.series.map((s) => s.label);
+  const summary = `${KIND_TEXT[data.kind]}: ${data.valueLabel} for ${seriesNames.length} series (${seriesNames.slice(0, 6).join(', ')}${seriesNames.length > 6 ? ', …' : ''}) across ${data.categories.length} ${data.categoryLabel.toLowerCase()} categories${data.lowerIsBetter ? '; lower is better' : ''}. Every number is also in the table below.`;
   return (
     <figure className="chart-frame" aria-labelledby={`${id}-title`} aria-describedby={`${id}-summary`}>
       <figcaption id={`${id}-title`}>{data.title}</figcaption>

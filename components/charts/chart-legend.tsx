@@ -1,9 +1,12 @@
 import type { ChartData } from '@/lib/chart-data';
+import { HIGHLIGHT_MARK } from '@/lib/format';
 
 /** HTML legend (server-rendered, so it never shifts) with the non-colour cues explained. */
 export function ChartLegend({ data }: { data: ChartData }) {
   const levels = new Set(data.cells.map((c) => c.coverage));
   const missing = new Set(data.cells.filter((c) => c.state !== 'reported').map((c) => c.state));
+  const highlighted = data.categories.filter((c) => c.highlight);
+  const flags = [...new Map(data.cells.flatMap((c) => (c.flag ? [[c.flag.symbol, c.flag.label] as const] : []))).entries()];
   const unknown = data.kind === 'bars' ? data.series.filter((s) => data.cells.some((c) => c.series === s.key && c.coverage === 'unknown')) : [];
   return (
     <ul className="chart-legend" aria-label="Legend">
@@ -55,6 +58,19 @@ export function ChartLegend({ data }: { data: ChartData }) {
           <span aria-hidden="true">×</span> hidden by publisher (published without a value; not a zero)
         </li>
       )}
+      {highlighted.length > 0 && (
+        <li>
+          <strong>
+            <span aria-hidden="true">{HIGHLIGHT_MARK}</span> bold, outlined
+          </strong>
+          : {highlighted.map((c) => `${c.label} (${c.highlight})`).join('; ')}
+        </li>
+      )}
+      {flags.map(([symbol, label]) => (
+        <li key={symbol}>
+          <span aria-hidden="true">{symbol}</span> {label} (publisher&apos;s warning; full text below the chart)
+        </li>
+      ))}
     </ul>
   );
 }

@@ -22,7 +22,8 @@ export function describeCell(cell: ChartCell | undefined): string {
   if (cell.state !== 'reported') return MISSING_TEXT[cell.state];
   if (cell.derived && cell.value !== null) return `${formatDerived(cell.value)} (computed: ${cell.derived.method})`;
   const value = formatPublished(cell.published ?? '', cell.unit ?? 'percent');
-  return cell.offAxis ? `${value} (${cell.unit}, not drawn)` : value;
+  const flagged = cell.flag ? `${value} ${cell.flag.symbol} ${cell.flag.label}` : value;
+  return cell.offAxis ? `${flagged} (${cell.unit}, not drawn)` : flagged;
 }
 
 export function coverageSuffix(cell: ChartCell | undefined): string {

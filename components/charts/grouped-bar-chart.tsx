@@ -1,14 +1,32 @@
 'use client';
 
 import { useId, useMemo } from 'react';
-import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, usePlotArea, XAxis, YAxis, useYAxisScale, type TooltipContentProps } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, usePlotArea, XAxis, YAxis, useYAxisScale, type TooltipContentProps, type YAxisTickContentProps } from 'recharts';
 import type { NameType, ValueType } from 'recharts/types/component/DefaultTooltipContent';
 import { cellGrid, type ChartCell, type ChartData } from '@/lib/chart-data';
-import { MISSING_TEXT } from '@/lib/format';
+import { HIGHLIGHT_MARK, MISSING_TEXT } from '@/lib/format';
 import { coverageSuffix, describeCell, TooltipBox, useReducedMotion } from './chart-shared';
 import { AXIS_SPACE, BAR_GAP, BAR_SIZE, CATEGORY_GAP } from '@/lib/chart-layout';
 
 type Row = { key: string; label: string } & Record<string, number | null | string>;
+
+/** Room for the longest category label (one line: a wrapped label would run into the next band). */
+function categoryAxisWidth(data: ChartData): number {
+  const longest = Math.max(0, ...data.categories.map((c) => c.label.length + (c.highlight ? 2 : 0)));
+  return Math.min(280, Math.max(80, Math.ceil(longest * 6.8) + 12));
+}
+
+/** A category label on one line; highlighted categories are bold with a marker (a cue that is not colour). */
+function CategoryTick({ x, y, payload, index, rows, data }: YAxisTickContentProps & { rows: Row[]; data: ChartData }) {
+  const key = rows[index]?.key;
+  const highlight = data.categories.find((c) => c.key === key)?.highlight;
+  return (
+    <text x={x} y={y} dy="0.355em" textAnchor="end" fontSize={12} fill="var(--fg)" fontWeight={highlight ? 700 : 400} data-highlight={highlight ? 'true' : undefined}>
+      {highlight ? `${HIGHLIGHT_MARK} ` : ''}
+      {String(payload.value)}
+    </text>
+  );
+}
 
 function patternId(base: string, series: number, kind: 'unseen' | 'finetune') {
   return `${base}-${kind}-${series}`;
@@ -32,8 +50,16 @@ function BandOverlay({ rows, data, grid }: { rows: Row[]; data: ChartData; grid:
       {rows.flatMap((row, r) =>
         data.series.map((s, i) => {
           const cell = grid.get(row.key)?.get(s.key);
-          if (!cell || cell.state === 'reported') return null;
+          if (!cell) return null;
           const y = plot.y + r * band + (band - groupHeight) / 2 + i * (BAR_SIZE + BAR_GAP) + BAR_SIZE / 2;
+          // A published 0 has no visible bar either; label it with its published text so it never reads as missing.
+          if (cell.state === 'reported') {
+            return cell.value === 0 && !cell.offAxis ? (
+              <text key={`${row.key}-${s.key}`} x={plot.x + 3} y={y} dominantBaseline="central" fontSize={9} fill="var(--fg)" data-zero="true">
+                {s.label}: {cell.published}
+              </text>
+            ) : null;
+          }
           return (
             <text key={`${row.key}-${s.key}`} x={plot.x + 3} y={y} dominantBaseline="central" fontSize={9} fill="var(--missing)" data-missing={cell.state}>
               × {s.label}: {MISSING_TEXT[cell.state]}
@@ -76,8 +102,7 @@ export default function GroupedBarChart({ data, height }: { data: ChartData; hei
     [data, grid],
   );
   const sourceTitle = new Map(data.sources.map((s) => [s.id, s.title]));
-  // Room for the longest category label (about 6.5 px per character at 12 px), within bounds.
-  const labelWidth = Math.min(200, Math.max(80, Math.max(...data.categories.map((c) => c.label.length)) * 6.5 + 10));
+  const highlightOf = new Map(data.categories.filter((c) => c.highlight).map((c) => [c.key, c.highlight]));
   const domainMax = data.unit === 'percent' ? 100 : data.unit === 'fraction' ? 1 : 'auto';
 
   const renderTooltip = ({ active, label, payload }: TooltipContentProps<ValueType, NameType>) => {
@@ -85,6 +110,11 @@ export default function GroupedBarChart({ data, height }: { data: ChartData; hei
     const key = (payload[0].payload as Row).key;
     return (
       <TooltipBox title={label}>
+        {highlightOf.get(key) ? (
+          <li>
+            {HIGHLIGHT_MARK} {highlightOf.get(key)}
+          </li>
+        ) : null}
         {data.series.map((s) => {
           const cell = grid.get(key)?.get(s.key);
           return (
@@ -92,6 +122,7 @@ export default function GroupedBarChart({ data, height }: { data: ChartData; hei
               <span className="swatch" style={{ background: s.color }} /> {s.label}: <strong>{describeCell(cell)}</strong>
               {coverageSuffix(cell)}
               {cell?.source ? ` · source: ${sourceTitle.get(cell.source) ?? cell.source}` : ''}
+              {cell?.flag?.text ? <span style={{ display: 'block', fontSize: '0.75rem' }}>{cell.flag.text}</span> : null}
             </li>
           );
         })}
@@ -133,14 +164,15 @@ export default function GroupedBarChart({ data, height }: { data: ChartData; hei
           tick={{ fill: 'var(--fg)', fontSize: 12 }}
           label={{ value: data.valueLabel, position: 'insideBottom', offset: -8, fill: 'var(--fg)', fontSize: 12 }}
         />
-        <YAxis type="category" dataKey="label" width={labelWidth} interval={0} tick={{ fill: 'var(--fg)', fontSize: 12 }} />
+        <YAxis type="category" dataKey="label" width={categoryAxisWidth(data)} interval={0} tick={(props: YAxisTickContentProps) => <CategoryTick {...props} rows={rows} data={data} />} />
         <Tooltip content={renderTooltip} cursor={{ fill: 'var(--panel)' }} isAnimationActive={!noMotion} />
         {data.series.map((s, i) => (
           <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.color} stroke={s.color} isAnimationActive={!noMotion}>
             {rows.map((row) => {
               const coverage = grid.get(row.key)?.get(s.key)?.coverage;
               const fill = coverage === 'unseen' ? `url(#${patternId(uid, i, 'unseen')})` : coverage === 'finetuning-only' ? `url(#${patternId(uid, i, 'finetune')})` : s.color;
-              return <Cell key={row.key} fill={fill} />;
+              // Highlighted categories also get an outline, so the bar stands out without relying on colour.
+              return highlightOf.has(row.key) ? <Cell key={row.key} fill={fill} stroke="var(--fg)" strokeWidth={2} /> : <Cell key={row.key} fill={fill} />;
             })}
           </Bar>
         ))}

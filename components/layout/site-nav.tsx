@@ -7,6 +7,7 @@ const LINKS = [
   { href: '/', label: 'Overview' },
   { href: '/tasks', label: 'Tasks' },
   { href: '/languages', label: 'Languages' },
+  { href: '/helm', label: 'HELM' },
   { href: '/unseen', label: 'Unseen languages' },
   { href: '/scaling', label: 'Scaling' },
   { href: '/prompts', label: 'Prompts' },

@@ -3,7 +3,7 @@
 import { Fragment, useMemo, useState } from 'react';
 import { cellGrid, type ChartCell, type ChartData } from '@/lib/chart-data';
 import { COVERAGE_LABEL } from '@/lib/coverage';
-import { formatDerived, MISSING_TEXT } from '@/lib/format';
+import { formatDerived, HIGHLIGHT_MARK, MISSING_TEXT } from '@/lib/format';
 import { UNIT_INFO } from '@/lib/units';
 
 type SortKey = { column: string; dir: 'asc' | 'desc' } | null;
@@ -48,6 +48,12 @@ function CellContent({ cell, sourceNumber, tableId }: { cell: ChartCell | undefi
     <>
       <span data-value={cell.published ?? ''}>{cell.published}</span>
       {cell.offAxis && cell.unit ? <span className="tag">{UNIT_INFO[cell.unit].label}</span> : null}
+      {cell.flag ? (
+        <span className="tag tag-flag" title={cell.flag.text} data-flag={cell.flag.symbol}>
+          <span aria-hidden="true">{cell.flag.symbol} </span>
+          {cell.flag.label}
+        </span>
+      ) : null}
       {cell.coverage === 'unseen' || cell.coverage === 'finetuning-only' ? (
         <span className={`tag${cell.coverage === 'unseen' ? ' tag-unseen' : ''}`} title={COVERAGE_TITLE[cell.coverage]}>
           {cell.coverage === 'unseen' ? 'unseen' : 'finetuning only'}
@@ -126,8 +132,13 @@ export function ChartTable({ id, data }: { id: string; data: ChartData }) {
                     </th>
                   </tr>
                 ) : null}
-              <tr data-category={c.key}>
-                <th scope="row">{c.label}</th>
+              {/* A highlighted row gets a marker and a thick left rule: cues that are not colour. */}
+              <tr data-category={c.key} data-highlight={c.highlight ? 'true' : undefined} style={c.highlight ? { boxShadow: 'inset 3px 0 0 var(--fg)' } : undefined}>
+                <th scope="row" title={c.highlight}>
+                  {c.highlight ? <span aria-hidden="true">{HIGHLIGHT_MARK} </span> : null}
+                  {c.label}
+                  {c.highlight ? <span className="visually-hidden"> (highlighted: {c.highlight})</span> : null}
+                </th>
                 {data.series.map((s) => (
                   <td key={s.key} className="num" data-series={s.key}>
                     <CellContent cell={grid.get(c.key)?.get(s.key)} sourceNumber={sourceNumber} tableId={tableId} />

@@ -5,6 +5,11 @@ import { ChartView } from '@/components/views/chart-view';
 import { HowToRead } from '@/components/layout/how-to-read';
 import { datasetInfo } from '@/lib/bloomz-catalog';
 import { bloomzEvaluationLanguages, familyCoverage } from '@/lib/bloomz-queries';
+import { HelmBloomzPairs } from '@/components/helm/helm-bloomz-pairs';
+import { HelmLanguageResults } from '@/components/helm/helm-language-results';
+import { bloomzSlice } from '@/lib/bloomz-slice';
+import { helmBloomzPairs } from '@/lib/helm-bloomz-pairs';
+import { helmLanguageSlice } from '@/lib/helm-language';
 import { viewSlice } from '@/lib/view-slices';
 import { COVERAGE_LABEL } from '@/lib/coverage';
 import { getDataset } from '@/lib/dataset';
@@ -30,6 +35,8 @@ export default async function LanguagePage({ params }: Props) {
   if (!language) notFound();
   const datasets = [...new Set(ds.bloomz.filter((r) => r.language === code).map((r) => r.dataset))];
   const coverage = familyCoverage(ds, language);
+  const helm = helmLanguageSlice(ds, code);
+  const pairs = helmBloomzPairs(helm, bloomzSlice(ds, (r) => r.language === code), { code, name: language.name });
   return (
     <>
       <h1>
@@ -78,6 +85,19 @@ export default async function LanguagePage({ params }: Props) {
         evaluated.
       </HowToRead>
       <ChartView view="language" subject={code} slice={viewSlice(ds, 'language', code)} />
+      <section aria-labelledby="helm-heading">
+        <h2 id="helm-heading">{language.name} in HELM</h2>
+        <p className="note">
+          HELM (Stanford CRFM) evaluates other models, with other prompts and releases: these numbers are never on the same axis as the paper&apos;s above.
+        </p>
+        <HelmLanguageResults slice={helm} language={{ code, name: language.name }} />
+        {pairs.length > 0 ? (
+          <>
+            <h3>The same dataset in HELM and in the BLOOMZ/mT0 paper</h3>
+            <HelmBloomzPairs pairs={pairs} />
+          </>
+        ) : null}
+      </section>
     </>
   );
 }

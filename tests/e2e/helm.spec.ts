@@ -1,0 +1,121 @@
+import { expect, tableCell, test, waitForChart } from './fixtures';
+
+// Published numbers copied from ../shared/data/helm/results.csv (line numbers given), not from data/.
+// The leaderboard's one series is keyed "value"; table rows are keyed by model id.
+const S = 'value';
+
+test('HELM index lists the five releases and links every group', async ({ page }) => {
+  await page.goto('/helm');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('HELM');
+  for (const name of ['HELM Classic v0.4.0', 'HELM Lite v1.13.0', 'SEA-HELM v1.2.0', 'HELM Arabic v2.1.0', 'HELM ThaiExam v1.2.0']) {
+    await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
+  }
+  await expect(page.getByText('How to read HELM numbers')).toBeVisible();
+  await expect(page.locator('a[href="/helm/classic/question_answering"]')).toBeVisible();
+  await expect(page.locator('main a[href^="/helm/"]')).toHaveCount(18);
+  await expect(page.locator('main a[href^="/languages/"]')).toHaveText(['Arabic', 'Indonesian', 'Tamil', 'Thai', 'Vietnamese']);
+});
+
+test('Classic leaderboard: chart, published number with source, BLOOM highlighted, T0pp contamination', async ({ page }) => {
+  await page.goto('/helm/classic/question_answering');
+  await waitForChart(page);
+  // line 336: BLOOM (176B),...,question_answering,mmlu,,EM,0.299,test,...,HELM Classic,v0.4.0,core_scenarios,Accuracy
+  await expect(tableCell(page, 'bloom-176b', S)).toContainText('0.299');
+  await expect(tableCell(page, 'bloom-176b', S).locator('sup a')).toHaveAttribute('href', /#helm-classic-question_answering-table-src-1$/);
+  await expect(page.locator('#helm-classic-question_answering-table-src-1 a').first()).toHaveAttribute('href', 'https://storage.googleapis.com/crfm-helm-public/benchmark_output/releases/v0.4.0/groups/core_scenarios.json');
+  await expect(page.locator('tr[data-category="bloom-176b"] th')).toContainText('◆');
+  await expect(page.locator('svg.recharts-surface text[data-highlight="true"]', { hasText: 'BLOOM (176B)' })).toHaveText('◆ BLOOM (176B)');
+  await expect(page.locator('svg.recharts-surface text[data-highlight="true"]')).toHaveCount(2);
+  // Pythia (1B) has one row in results.csv (line 18187, bAbI): not evaluated on MMLU.
+  await expect(tableCell(page, 'pythia-1b', S)).toHaveText('not evaluated');
+
+  await page.getByLabel('Scenario').selectOption('boolq');
+  await expect(page).toHaveURL(/\?scenario=boolq$/);
+  // line 7786: T0pp (11B),...,boolq,,EM,0.0,valid,... "☠ T0++ is explicitly trained on these datasets ..."
+  await expect(tableCell(page, 't0pp-11b', S)).toContainText('0.0');
+  // A published 0 has no bar: the chart labels it with its value, unlike a missing cell.
+  await expect(page.locator('svg.recharts-surface text[data-zero="true"]')).toContainText(['EM: 0.0']);
+  await expect(tableCell(page, 't0pp-11b', S).locator('[data-flag="☠"]')).toContainText('strong contamination');
+  await expect(page.locator('figure.chart-frame')).toContainText('T0++ is explicitly trained on these datasets');
+});
+
+test('a lower-is-better metric sorts ascending, says so, and shows hidden cells as hidden', async ({ page }) => {
+  await page.goto('/helm/classic/question_answering?tab=calibration');
+  await waitForChart(page);
+  await expect(page.locator('table.data-table caption')).toContainText('lower is better');
+  // The lowest published MMLU ECE (10-bin): RedPajama-INCITE-Base (7B), 0.0979146811.
+  await expect(page.locator('table.data-table tbody tr').first()).toHaveAttribute('data-category', 'redpajama-incite-base-7b');
+  // line 353: BLOOM (176B),...,mmlu,,ECE (10-bin),0.1369003898,...,Calibration
+  await expect(tableCell(page, 'bloom-176b', S)).toContainText('0.1369003898');
+  // LLaMA (13B): HELM published the MMLU calibration cell without a value.
+  await expect(tableCell(page, 'llama-13b', S)).toHaveText('hidden by publisher');
+  await expect(page.locator('svg.recharts-surface text[data-missing="hidden"]').first()).toBeVisible();
+});
+
+test('view state lives in the URL and survives a reload', async ({ page }) => {
+  await page.goto('/helm/classic/question_answering');
+  await waitForChart(page);
+  await page.getByRole('radio', { name: 'Robustness' }).check();
+  await page.getByLabel('Filter by name').fill('bloom');
+  await expect(page).toHaveURL(/\?tab=robustness&q=bloom$/);
+  // line 366: BLOOM (176B),...,mmlu,,EM (Robustness),0.2502573099,...
+  await expect(tableCell(page, 'bloom-176b', S)).toContainText('0.2502573099');
+  await expect(page.locator('table.data-table tbody tr')).toHaveCount(1);
+  await page.reload();
+  await waitForChart(page);
+  await expect(page.getByRole('radio', { name: 'Robustness' })).toBeChecked();
+  await expect(page.getByLabel('Filter by name')).toHaveValue('bloom');
+  await expect(tableCell(page, 'bloom-176b', S)).toContainText('0.2502573099');
+});
+
+test('SEA-HELM leaderboard shows a Thai number; a bad parameter is explained, not injected', async ({ page }) => {
+  await page.goto('/helm/seahelm/seahelm_nlr?scenario=xnli_th&metric=%3Cimg%20src=x%20onerror=alert(1)%3E');
+  await waitForChart(page);
+  await expect(page.locator('.problems')).toContainText('is not a metric');
+  await expect(page.locator('.problems img')).toHaveCount(0);
+  // line 19869: DeepSeek-R1-Distill-Llama-8b,...,seahelm_nlr,xnli_th,th,EM,0.333,test,...
+  await expect(tableCell(page, 'deepseek-r1-distill-llama-8b', S)).toContainText('0.333');
+});
+
+test('HELM by language: Thai panels per release and unit, and XNLI next to the BLOOMZ paper', async ({ page }) => {
+  await page.goto('/languages/th');
+  await waitForChart(page);
+  await expect(page.locator('#helm-heading ~ * figure.chart-frame figcaption, #helm-heading ~ section figure.chart-frame figcaption')).toHaveText([
+    'Thai in SEA-HELM v1.2.0: 5 scenarios',
+    'Thai in SEA-HELM v1.2.0: 2 scenarios on a 0–100 scale',
+    'Thai in HELM ThaiExam v1.2.0: 5 scenarios',
+    /^XNLI \(Thai\): EM/,
+    /^XNLI in Thai, BLOOMZ\/mT0 paper/,
+    /^XCOPA \(Thai\): EM/,
+    /^XCOPA in Thai, BLOOMZ\/mT0 paper/,
+  ]);
+  // line 19869: DeepSeek-R1-Distill-Llama-8b,...,seahelm_nlr,xnli_th,th,EM,0.333,test,...
+  await expect(tableCell(page, 'deepseek-r1-distill-llama-8b', 'xnli_th')).toContainText('0.333');
+  // line 19701: DeepSeek-R1-Distill-Llama-8b,...,seahelm_nlg,flores_en_th,en-th,ChrF++,18.0932,...
+  await expect(tableCell(page, 'deepseek-r1-distill-llama-8b', 'flores_en_th')).toContainText('18.0932');
+  // ../shared/data/bloomz/results.csv line 2244: bloomz,...,EN,xnli,th,...,Median acc.,41.45
+  await expect(page.locator('#pair-xnli-th-bloomz-table tr[data-category="bloomz"] td')).toContainText('41.45');
+  await expect(page.getByText('not on one axis').first()).toBeVisible();
+});
+
+test('numbers are in the first HTML, before any JavaScript runs', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/helm/classic/question_answering');
+  await expect(tableCell(page, 'bloom-176b', S)).toContainText('0.299');
+  await context.close();
+});
+
+test('unknown HELM project or group gets the 404 page', async ({ browser }) => {
+  // A separate page: the browser rightly logs the 404 document as a console error.
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  for (const path of ['/helm/classic/not-a-group', '/helm/nope/core_scenarios', '/helm/lite/question_answering']) {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  }
+  expect(errors).toEqual([]);
+  await page.close();
+});
