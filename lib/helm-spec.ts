@@ -9,6 +9,7 @@ import { HELM_TABS, helmTabId, helmTabOrder, scenarioLabels, type HelmScenarioIn
 import type { HelmProjectId } from './helm-projects';
 import type { HelmSlice } from './helm-slice';
 import { readParam, type ParamSource } from './url-params';
+import type { Decoded } from './views/types';
 
 export const HELM_SORTS = {
   best: 'Best first',
@@ -116,11 +117,6 @@ export function withScenario(ctx: HelmSpecContext, spec: HelmLeaderboardSpec, sc
 export function withTab(ctx: HelmSpecContext, spec: HelmLeaderboardSpec, tab: string): HelmLeaderboardSpec {
   const metrics = metricsOf(ctx, spec.scenario, tab);
   return { ...spec, tab, metric: metrics.includes(spec.metric) ? spec.metric : (metrics[0] ?? '') };
-}
-
-export interface Decoded<S> {
-  spec: S;
-  problems: string[];
 }
 
 /** Untrusted text quoted in a problem message: JSON-quoted and short. React renders it as text. */

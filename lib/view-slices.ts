@@ -6,21 +6,31 @@ import { multilingualSlice, promptTableSlice } from './bloomz-pages';
 import { bloomzDatasetIds, bloomzEvaluationLanguages } from './bloomz-queries';
 import { bloomzSlice, packBloomzSlice, type PackedBloomzSlice } from './bloomz-slice';
 import type { Dataset } from './load';
-import type { BloomzViewId } from './views/registry';
+import { helmGroupParams } from './helm-queries';
+import { isHelmProjectId } from './helm-projects';
+import { helmGroupSlice, packHelmSlice, type PackedHelmSlice } from './helm-slice';
+import { helmSubject, parseHelmSubject } from './views/helm-leaderboard';
+import type { ViewId } from './views/registry';
 import { NO_SUBJECT, VIEW_ROUTES } from './views/routes';
 
-export function viewSubjects(ds: Dataset, view: BloomzViewId): string[] {
+export function viewSubjects(ds: Dataset, view: ViewId): string[] {
+  if (view === 'helm') return helmGroupParams(ds).map((g) => helmSubject(g.project, g.group));
   if (view === 'task') return bloomzDatasetIds(ds);
   if (view === 'language') return bloomzEvaluationLanguages(ds).map((l) => l.code);
   return [NO_SUBJECT];
 }
 
-export function isViewSubject(ds: Dataset, view: BloomzViewId, subject: string): boolean {
+export function isViewSubject(ds: Dataset, view: ViewId, subject: string): boolean {
   return viewSubjects(ds, view).includes(subject);
 }
 
-export function viewSlice(ds: Dataset, view: BloomzViewId, subject: string): PackedBloomzSlice {
+export function viewSlice(ds: Dataset, view: ViewId, subject: string): PackedBloomzSlice | PackedHelmSlice {
   switch (view) {
+    case 'helm': {
+      const { project, group } = parseHelmSubject(subject);
+      if (!isHelmProjectId(project)) throw new Error(`not a HELM project: ${project}`);
+      return packHelmSlice(helmGroupSlice(ds, project, group));
+    }
     case 'task':
       return packBloomzSlice(bloomzSlice(ds, (r) => r.dataset === subject && r.language !== 'multi'));
     case 'language':
@@ -38,6 +48,6 @@ export function viewSlice(ds: Dataset, view: BloomzViewId, subject: string): Pac
   }
 }
 
-export function subjectOf(view: BloomzViewId, subject: string): string {
+export function subjectOf(view: ViewId, subject: string): string {
   return VIEW_ROUTES[view].hasSubject ? subject : '';
 }

@@ -3,6 +3,8 @@
  * CDN (no server). Embeds then read their settings in the browser. Headers (CSP and
  * framing rules) are written to out/_headers for hosts that read that file; elsewhere,
  * configure them as in lib/security-headers.ts.
+ * Next's export build also rewrites .next: run `npm start` (which rebuilds) afterwards,
+ * never `next start` on a .next left by an export.
  */
 import { execSync } from 'node:child_process';
 import fs from 'node:fs';

@@ -18,6 +18,7 @@ ensureChromium();
 step('types', 'npx tsc --noEmit');
 step('lint', 'npx eslint .');
 step('unit tests', 'npx vitest run');
-step('production build', 'npx next build');
+// The export's build writes .next too, so it runs first and the server build replaces it.
 step('static export', 'npx tsx scripts/export.ts');
+step('production build', 'npx next build');
 step('end-to-end tests (Chromium)', 'npx playwright test');

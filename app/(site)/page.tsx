@@ -5,6 +5,7 @@ import { multilingualSlice, promptTableSlice } from '@/lib/bloomz-pages';
 import { bloomzDatasetIds, bloomzEvaluationLanguages } from '@/lib/bloomz-queries';
 import { bloomzSlice, packBloomzSlice } from '@/lib/bloomz-slice';
 import { getDataset } from '@/lib/dataset';
+import { viewSlice } from '@/lib/view-slices';
 
 export default function Home() {
   const ds = getDataset();
@@ -51,6 +52,13 @@ export default function Home() {
 
       <h2>English or translated prompts?</h2>
       <ChartView view="prompt-table" subject="" slice={promptTableSlice(ds)} mode="static" />
+
+      <h2>HELM: BLOOM (176B) and T0pp (11B) among their peers</h2>
+      <p className="note">
+        HELM Classic v0.4.0 mean win rate: how often a model beats the others over the core scenarios (English). It depends on which models are in the
+        release, so compare it only within this release.
+      </p>
+      <ChartView view="helm" subject="classic.core_scenarios" slice={viewSlice(ds, 'helm', 'classic.core_scenarios')} mode="static" />
 
       <h2>All tasks and languages</h2>
       <p>

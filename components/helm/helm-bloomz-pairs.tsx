@@ -1,5 +1,4 @@
-import { ChartFrame } from '@/components/charts/chart-frame';
-import { ChartTable } from '@/components/tables/chart-table';
+import { StaticChart } from '@/components/views/static-chart';
 import type { HelmBloomzPair } from '@/lib/helm-bloomz-pairs';
 
 /**
@@ -21,12 +20,10 @@ export function HelmBloomzPairs({ pairs }: { pairs: HelmBloomzPair[] }) {
           </ul>
           <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(20rem, 1fr))', gap: '1rem', alignItems: 'start' }}>
             <div>
-              <ChartFrame id={`pair-${pair.key}-helm`} data={pair.helm} />
-              <ChartTable id={`pair-${pair.key}-helm`} data={pair.helm} />
+              <StaticChart id={`pair-${pair.key}-helm`} data={pair.helm} />
             </div>
             <div>
-              <ChartFrame id={`pair-${pair.key}-bloomz`} data={pair.bloomz} />
-              <ChartTable id={`pair-${pair.key}-bloomz`} data={pair.bloomz} />
+              <StaticChart id={`pair-${pair.key}-bloomz`} data={pair.bloomz} />
             </div>
           </div>
         </section>

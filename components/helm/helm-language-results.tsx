@@ -1,6 +1,5 @@
 import Link from 'next/link';
-import { ChartFrame } from '@/components/charts/chart-frame';
-import { ChartTable } from '@/components/tables/chart-table';
+import { StaticChart } from '@/components/views/static-chart';
 import { HELM_PROJECTS } from '@/lib/helm-projects';
 import { HELM_ENGLISH_NOTE, helmLanguageChartData, helmLanguagePanels } from '@/lib/helm-language';
 import type { HelmSlice } from '@/lib/helm-slice';
@@ -37,8 +36,7 @@ export function HelmLanguageResults({ slice, language }: Props) {
               From <Link href={`/helm/${panel.project}`}>{`${HELM_PROJECTS[panel.project].name} ${HELM_PROJECTS[panel.project].release}`}</Link>, a different protocol and
               release from the BLOOMZ/mT0 paper&apos;s results on this page.
             </p>
-            <ChartFrame id={id} data={data} />
-            <ChartTable id={id} data={data} />
+            <StaticChart id={id} data={data} />
           </section>
         );
       })}

@@ -3,7 +3,7 @@
 import { useId, useRef, useState } from 'react';
 import type { ChartData } from '@/lib/chart-data';
 import { chartHeight } from '@/lib/chart-layout';
-import type { BloomzViewId } from '@/lib/views/registry';
+import type { ViewId } from '@/lib/views/registry';
 import { embedPath } from '@/lib/views/routes';
 import { downloadBlob } from '@/components/charts/export-image';
 
@@ -14,16 +14,16 @@ function fileBase(data: ChartData): string {
 }
 
 /** Share and download one chart: link, embed snippet, CSV of its rows, SVG and PNG as shown. */
-export function ChartActions({ view, subject, own, data, chartId }: { view: BloomzViewId; subject: string; own: URLSearchParams; data: ChartData; chartId: string }) {
+export function ChartActions({ embed, data, chartId }: { embed?: { view: ViewId; subject: string; own: URLSearchParams }; data: ChartData; chartId: string }) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [status, setStatus] = useState('');
   const [theme, setTheme] = useState<(typeof THEMES)[number]>('auto');
   const titleId = useId();
 
-  const embedParams = new URLSearchParams(own);
+  const embedParams = new URLSearchParams(embed?.own);
   if (theme !== 'auto') embedParams.set('theme', theme);
   const origin = typeof window === 'undefined' ? '' : window.location.origin;
-  const embedUrl = `${origin}${embedPath(view, subject, embedParams)}`;
+  const embedUrl = embed ? `${origin}${embedPath(embed.view, embed.subject, embedParams)}` : '';
   const snippetTitle = data.title.replace(/[<>&"]/g, '');
   const snippet = `<iframe src="${embedUrl}" title="${snippetTitle}" width="100%" height="${chartHeight(data) + 240}" style="border:0;max-width:100%" loading="lazy" data-crosslingual-embed></iframe>\n<script src="${origin}/embed.js" async></script>`;
 
@@ -63,9 +63,11 @@ export function ChartActions({ view, subject, own, data, chartId }: { view: Bloo
       <button type="button" onClick={() => copy(window.location.href, 'Link copied: it reproduces this view.')}>
         Copy link
       </button>
-      <button type="button" onClick={() => dialogRef.current?.showModal()}>
-        Embed
-      </button>
+      {embed ? (
+        <button type="button" onClick={() => dialogRef.current?.showModal()}>
+          Embed
+        </button>
+      ) : null}
       <button type="button" onClick={downloadCsv}>
         Download CSV
       </button>

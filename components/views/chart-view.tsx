@@ -2,8 +2,9 @@
 
 import { useSearchParams } from 'next/navigation';
 import { Suspense, useCallback, useMemo } from 'react';
-import { unpackBloomzSlice, type BloomzSlice, type PackedBloomzSlice } from '@/lib/bloomz-slice';
-import { bloomzView, type BloomzViewId } from '@/lib/views/registry';
+import type { PackedBloomzSlice } from '@/lib/bloomz-slice';
+import type { PackedHelmSlice } from '@/lib/helm-slice';
+import { viewDef, type ViewId } from '@/lib/views/registry';
 import { fullViewPath, VIEW_ROUTES } from '@/lib/views/routes';
 import type { ParamSource } from '@/lib/url-params';
 import { ChartFrame } from '@/components/charts/chart-frame';
@@ -22,18 +23,18 @@ import { ViewControls } from './view-controls';
 export type ChartViewMode = 'page' | 'embed' | 'static';
 
 export interface ChartViewProps {
-  view: BloomzViewId;
+  view: ViewId;
   subject: string;
-  slice: PackedBloomzSlice;
+  slice: PackedBloomzSlice | PackedHelmSlice;
   mode?: ChartViewMode;
   /** The request's search params, when the server rendered this request (dynamic embeds). */
   requestParams?: ParamSource;
 }
 
 interface BodyProps {
-  view: BloomzViewId;
+  view: ViewId;
   subject: string;
-  slice: BloomzSlice;
+  slice: unknown;
   params: ParamSource;
   mode: ChartViewMode;
 }
@@ -46,7 +47,7 @@ const NO_PARAMS: ParamSource = {};
  * the URL's search params take over and a shared link reproduces its view.
  */
 export function ChartView({ view, subject, slice: packed, mode = 'page', requestParams }: ChartViewProps) {
-  const slice = useMemo(() => unpackBloomzSlice(packed), [packed]);
+  const slice = useMemo(() => viewDef(view).unpack(packed), [view, packed]);
   const props = { view, subject, slice, mode };
   if (mode === 'static') return <ChartViewBody {...props} params={NO_PARAMS} />;
   // Rendered per request: the params are known, no Suspense fallback with other numbers.
@@ -64,7 +65,7 @@ function ChartViewFromUrl(props: Omit<BodyProps, 'params'>) {
 }
 
 function ChartViewBody({ view, subject, slice, params, mode }: BodyProps) {
-  const def = bloomzView(view);
+  const def = viewDef(view);
   const prefix = mode === 'page' ? VIEW_ROUTES[view].prefix : '';
   const ctx = useMemo(() => def.context(subject, slice), [def, subject, slice]);
   const decode = useCallback((p: ParamSource) => def.decode(p, ctx), [def, ctx]);
@@ -72,14 +73,14 @@ function ChartViewBody({ view, subject, slice, params, mode }: BodyProps) {
   const { spec, problems, setSpec } = useUrlSpec(params, decode, encode, prefix);
   const data = useMemo(() => def.build(spec, slice, ctx), [def, spec, slice, ctx]);
   const own = useMemo(() => encode(spec), [encode, spec]);
-  const chartId = `${view}-${subject || 'all'}${prefix ? `-${prefix}` : ''}`;
+  const chartId = `${view}-${subject || 'all'}${prefix ? `-${prefix}` : ''}`.replace(/[^\w-]/g, '-');
   const table = <ChartTable id={chartId} data={data} />;
   return (
     <div className="chart-view" data-view={view}>
       {mode !== 'static' ? <ProblemsNotice problems={problems} /> : null}
-      {mode === 'page' ? <ViewControls view={view} ctx={ctx} spec={spec} slice={slice} onChange={setSpec} /> : null}
+      {mode === 'page' ? <ViewControls view={view} ctx={ctx} spec={spec} slice={slice} data={data} onChange={setSpec} /> : null}
       <ChartFrame id={chartId} data={data} />
-      {mode === 'page' ? <ChartActions view={view} subject={subject} own={own} data={data} chartId={chartId} /> : null}
+      {mode === 'page' ? <ChartActions embed={{ view, subject, own }} data={data} chartId={chartId} /> : null}
       {mode === 'static' ? (
         <p>
           <a href={fullViewPath(view, subject, own)}>Open the full, interactive view →</a>

@@ -7,7 +7,10 @@ import type { BarsContext, BarsSpec } from '@/lib/views/bloomz-bars';
 import type { PromptCompareContext, PromptCompareSpec } from '@/lib/views/prompt-compare';
 import type { SpreadContext, SpreadSpec } from '@/lib/views/prompt-spread';
 import { PROMPT_TABLE_VERSIONS, type PromptTableContext, type PromptTableSpec } from '@/lib/views/prompt-table';
-import type { BloomzViewId } from '@/lib/views/registry';
+import type { ViewId } from '@/lib/views/registry';
+import type { ChartData } from '@/lib/chart-data';
+import type { HelmLeaderboardSpec, HelmSpecContext } from '@/lib/helm-spec';
+import { HelmControls } from '@/components/helm/helm-controls';
 import type { ScalingContext, ScalingSpec } from '@/lib/views/scaling';
 import { CheckboxGroup } from '@/components/controls/checkbox-group';
 import { ModelPicker } from '@/components/controls/model-picker';
@@ -16,10 +19,11 @@ import { SelectField } from '@/components/controls/select-field';
 import { BarsControls } from './bars-controls';
 
 interface Props {
-  view: BloomzViewId;
+  view: ViewId;
   ctx: unknown;
   spec: unknown;
-  slice: BloomzSlice;
+  slice: unknown;
+  data: ChartData;
   onChange: (spec: unknown) => void;
 }
 
@@ -27,7 +31,9 @@ const noSubmit = (e: React.FormEvent) => e.preventDefault();
 const STAT_OPTIONS = (['median', 'max'] as const).map((s) => ({ value: s, label: STAT_CHOICES[s].label }));
 
 /** The controls of each view; the spec and context types match the view id (see lib/views/registry). */
-export function ViewControls({ view, ctx, spec, slice, onChange }: Props) {
+export function ViewControls({ view, ctx, spec, slice: anySlice, data, onChange }: Props) {
+  if (view === 'helm') return <HelmControls ctx={ctx as HelmSpecContext} spec={spec as HelmLeaderboardSpec} lowerIsBetter={data.lowerIsBetter} onChange={onChange} />;
+  const slice = anySlice as BloomzSlice;
   switch (view) {
     case 'task':
     case 'language':

@@ -4,6 +4,7 @@
  * pairs, grouped by whether the first model ever saw the language). Models are series.
  */
 import { datasetInfo, DEFAULT_TASK_MODELS, PROMPT_CHOICE_IDS, PROMPT_CHOICES, STAT_CHOICE_IDS, STAT_CHOICES, type PromptChoice, type StatChoice } from '../bloomz-catalog';
+import { unpackBloomz } from './unpack';
 import type { BloomzSlice, SliceRow } from '../bloomz-slice';
 import type { ChartCategory, ChartCell, ChartData } from '../chart-data';
 import { COVERAGE_LABEL, COVERAGE_LEVELS, type CoverageLevel } from '../coverage';
@@ -262,7 +263,7 @@ function sortCategories(categories: ChartCategory[], sort: BarsSort, s: SortInpu
 }
 
 function makeView(view: BarsView): ViewDef<BarsSpec, BloomzSlice, BarsContext> {
-  return { id: view, context: (subject, slice) => context(view, subject, slice), defaults, decode, encode, build };
+  return { id: view, unpack: unpackBloomz, context: (subject, slice) => context(view, subject, slice), defaults, decode, encode, build };
 }
 
 export const taskView = makeView('task');

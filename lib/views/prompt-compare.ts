@@ -3,6 +3,7 @@
  * languages on the axis, the three prompt sets as series (the paper's prompting question).
  */
 import { datasetInfo, STAT_CHOICES } from '../bloomz-catalog';
+import { unpackBloomz } from './unpack';
 import type { BloomzSlice, SliceRow } from '../bloomz-slice';
 import type { ChartCategory, ChartCell, ChartData } from '../chart-data';
 import { UNIT_INFO } from '../units';
@@ -104,4 +105,4 @@ function build(spec: PromptCompareSpec, slice: BloomzSlice): ChartData {
   };
 }
 
-export const promptCompareView: ViewDef<PromptCompareSpec, BloomzSlice, PromptCompareContext> = { id: 'prompts', context, defaults, decode, encode, build };
+export const promptCompareView: ViewDef<PromptCompareSpec, BloomzSlice, PromptCompareContext> = { id: 'prompts', unpack: unpackBloomz, context, defaults, decode, encode, build };

@@ -4,6 +4,7 @@
  * five. Default: the languages BLOOMZ never intentionally saw.
  */
 import { datasetInfo, STAT_CHOICES } from '../bloomz-catalog';
+import { unpackBloomz } from './unpack';
 import type { BloomzSlice } from '../bloomz-slice';
 import type { ChartCategory, ChartCell, ChartData } from '../chart-data';
 import { COVERAGE_LABEL, COVERAGE_LEVELS, type CoverageLevel } from '../coverage';
@@ -119,4 +120,4 @@ function build(spec: SpreadSpec, slice: BloomzSlice): ChartData {
   };
 }
 
-export const promptSpreadView: ViewDef<SpreadSpec, BloomzSlice, SpreadContext> = { id: 'spread', context, defaults, decode, encode, build };
+export const promptSpreadView: ViewDef<SpreadSpec, BloomzSlice, SpreadContext> = { id: 'spread', unpack: unpackBloomz, context, defaults, decode, encode, build };

@@ -4,6 +4,7 @@
  * languages); both are kept and labelled, never merged.
  */
 import { datasetInfo } from '../bloomz-catalog';
+import { unpackBloomz } from './unpack';
 import type { BloomzSlice } from '../bloomz-slice';
 import type { ChartCategory, ChartCell, ChartData } from '../chart-data';
 import type { ParamSource } from '../url-params';
@@ -85,4 +86,4 @@ function build(spec: PromptTableSpec, slice: BloomzSlice): ChartData {
   };
 }
 
-export const promptTableView: ViewDef<PromptTableSpec, BloomzSlice, PromptTableContext> = { id: 'prompt-table', context, defaults, decode, encode, build };
+export const promptTableView: ViewDef<PromptTableSpec, BloomzSlice, PromptTableContext> = { id: 'prompt-table', unpack: unpackBloomz, context, defaults, decode, encode, build };

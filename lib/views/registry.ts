@@ -2,8 +2,8 @@
  * Every chart view, by id. Client components look views up here (functions cannot
  * cross from server to browser); pages and embeds pass the id, the subject and a slice.
  */
-import type { BloomzSlice } from '../bloomz-slice';
 import { languageView, taskView, unseenView } from './bloomz-bars';
+import { helmLeaderboardView } from './helm-leaderboard';
 import { promptCompareView } from './prompt-compare';
 import { promptSpreadView } from './prompt-spread';
 import { promptTableView } from './prompt-table';
@@ -20,13 +20,16 @@ export const BLOOMZ_VIEWS = {
   spread: promptSpreadView,
 } as const;
 
+export const VIEWS = { ...BLOOMZ_VIEWS, helm: helmLeaderboardView } as const;
+
+export type ViewId = keyof typeof VIEWS;
 export type BloomzViewId = keyof typeof BLOOMZ_VIEWS;
 
-export function isBloomzViewId(id: string): id is BloomzViewId {
-  return Object.hasOwn(BLOOMZ_VIEWS, id);
+export function isViewId(id: string): id is ViewId {
+  return Object.hasOwn(VIEWS, id);
 }
 
 // The registry is heterogeneous by design; callers go through this erased signature.
-export function bloomzView(id: BloomzViewId): ViewDef<unknown, BloomzSlice, unknown> {
-  return BLOOMZ_VIEWS[id] as unknown as ViewDef<unknown, BloomzSlice, unknown>;
+export function viewDef(id: ViewId): ViewDef<unknown, unknown, unknown> {
+  return VIEWS[id] as unknown as ViewDef<unknown, unknown, unknown>;
 }

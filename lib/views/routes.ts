@@ -4,7 +4,7 @@
  * view" link of an embed and the "embed" snippet of a page always agree.
  */
 import { mergeScoped } from '../url-scope';
-import type { BloomzViewId } from './registry';
+import type { ViewId } from './registry';
 
 interface ViewRoute {
   page: (subject: string) => string;
@@ -14,7 +14,7 @@ interface ViewRoute {
   hasSubject: boolean;
 }
 
-export const VIEW_ROUTES: Record<BloomzViewId, ViewRoute> = {
+export const VIEW_ROUTES: Record<ViewId, ViewRoute> = {
   task: { page: (s) => `/tasks/${s}`, prefix: '', hasSubject: true },
   language: { page: (s) => `/languages/${s}`, prefix: '', hasSubject: true },
   unseen: { page: () => '/unseen', prefix: '', hasSubject: false },
@@ -22,17 +22,18 @@ export const VIEW_ROUTES: Record<BloomzViewId, ViewRoute> = {
   scaling: { page: () => '/scaling', prefix: '', hasSubject: false },
   prompts: { page: () => '/prompts', prefix: '', hasSubject: false },
   'prompt-table': { page: () => '/prompts', prefix: 't', hasSubject: false },
+  helm: { page: (s) => `/helm/${s.replace('.', '/')}`, prefix: '', hasSubject: true },
 };
 
 export const NO_SUBJECT = 'all';
 
-export function embedPath(view: BloomzViewId, subject: string, own: URLSearchParams): string {
+export function embedPath(view: ViewId, subject: string, own: URLSearchParams): string {
   const qs = own.toString();
   return `/embed/${view}/${VIEW_ROUTES[view].hasSubject ? subject : NO_SUBJECT}${qs ? `?${qs}` : ''}`;
 }
 
 /** The site page showing the same chart in the same state. */
-export function fullViewPath(view: BloomzViewId, subject: string, own: URLSearchParams): string {
+export function fullViewPath(view: ViewId, subject: string, own: URLSearchParams): string {
   const route = VIEW_ROUTES[view];
   const qs = mergeScoped(new URLSearchParams(), own, route.prefix).toString();
   return `${route.page(subject)}${qs ? `?${qs}` : ''}`;

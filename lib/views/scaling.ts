@@ -4,6 +4,7 @@
  * lib/scaling.ts and is stated on the chart.
  */
 import { datasetInfo, STAT_CHOICES } from '../bloomz-catalog';
+import { unpackBloomz } from './unpack';
 import type { BloomzSlice, SliceModel } from '../bloomz-slice';
 import type { ChartCategory, ChartCell, ChartData, ChartGroup } from '../chart-data';
 import { formatParams } from '../format';
@@ -139,4 +140,4 @@ function build(spec: ScalingSpec, slice: BloomzSlice, ctx: ScalingContext): Char
   };
 }
 
-export const scalingView: ViewDef<ScalingSpec, BloomzSlice, ScalingContext> = { id: 'scaling', context, defaults, decode, encode, build };
+export const scalingView: ViewDef<ScalingSpec, BloomzSlice, ScalingContext> = { id: 'scaling', unpack: unpackBloomz, context, defaults, decode, encode, build };

@@ -13,6 +13,8 @@ export interface Decoded<S> {
 
 export interface ViewDef<S, Slice, Ctx> {
   id: string;
+  /** The slice as the page packed it for the browser → the slice the view works on. */
+  unpack(packed: unknown): Slice;
   /** What the spec can take for this subject and slice: allowed values and defaults. */
   context(subject: string, slice: Slice): Ctx;
   defaults(ctx: Ctx): S;

@@ -2,12 +2,15 @@ import { expect, tableCell, test, waitForChart } from './fixtures';
 
 // Published numbers are copied from ../shared/data/bloomz/results.csv (line numbers given).
 
-test('overview: three charts, each linking to its full view', async ({ page }) => {
+test('overview: four charts, each linking to its full view', async ({ page }) => {
   await page.goto('/');
-  await expect(page.locator('svg.recharts-surface')).toHaveCount(3);
+  await expect(page.locator('svg.recharts-surface')).toHaveCount(4);
+  // ../shared/data/helm/results.csv line 335: BLOOM (176B) Classic v0.4.0 Mean win rate 0.446
+  await expect(tableCell(page, 'bloom-176b', 'value')).toContainText('0.446');
+  await expect(page.locator('tr[data-category="bloom-176b"]')).toHaveAttribute('data-highlight', 'true');
   // line 2244: bloomz XNLI th EN Median acc. 41.45
   await expect(tableCell(page, 'xnli|th|th', 'bloomz').first()).toContainText('41.45');
-  for (const href of ['/tasks/xnli', '/scaling', '/prompts']) await expect(page.locator(`a[href="${href}"]`).first()).toBeVisible();
+  for (const href of ['/tasks/xnli', '/scaling', '/prompts', '/helm/classic/core_scenarios']) await expect(page.locator(`a[href="${href}"]`).first()).toBeVisible();
 });
 
 test('unseen languages: unseen first, trace share shown, per-prompt dots', async ({ page }) => {

@@ -4,13 +4,13 @@ import { EmbedFrame } from '@/components/embed/embed-frame';
 import { ChartView } from '@/components/views/chart-view';
 import { getDataset } from '@/lib/dataset';
 import { isViewSubject, subjectOf, viewSlice, viewSubjects } from '@/lib/view-slices';
-import { BLOOMZ_VIEWS, isBloomzViewId } from '@/lib/views/registry';
+import { isViewId, VIEWS } from '@/lib/views/registry';
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
   const ds = getDataset();
-  return Object.keys(BLOOMZ_VIEWS).flatMap((view) => (isBloomzViewId(view) ? viewSubjects(ds, view).map((subject) => ({ view, subject })) : []));
+  return Object.keys(VIEWS).flatMap((view) => (isViewId(view) ? viewSubjects(ds, view).map((subject) => ({ view, subject })) : []));
 }
 
 export const metadata: Metadata = { title: 'Embedded chart', robots: { index: false } };
@@ -25,7 +25,7 @@ type Props = { params: Promise<{ view: string; subject: string }>; searchParams:
 export default async function EmbedPage({ params, searchParams }: Props) {
   const { view, subject } = await params;
   const ds = getDataset();
-  if (!isBloomzViewId(view) || !isViewSubject(ds, view, subject)) notFound();
+  if (!isViewId(view) || !isViewSubject(ds, view, subject)) notFound();
   // The static export cannot read a request: the browser applies the URL instead.
   const query = process.env.NEXT_PUBLIC_STATIC_EXPORT ? undefined : await searchParams;
   return (

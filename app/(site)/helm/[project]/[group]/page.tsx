@@ -2,11 +2,12 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { HelmReadingNotes } from '@/components/helm/helm-reading-notes';
-import { HelmView } from '@/components/helm/helm-view';
+import { ChartView } from '@/components/views/chart-view';
 import { getDataset } from '@/lib/dataset';
 import { HELM_PROJECTS, isHelmProjectId } from '@/lib/helm-projects';
 import { helmCatalog, helmGroupParams } from '@/lib/helm-queries';
-import { helmGroupSlice, packHelmSlice } from '@/lib/helm-slice';
+import { viewSlice } from '@/lib/view-slices';
+import { helmSubject } from '@/lib/views/helm-leaderboard';
 
 export const dynamicParams = false;
 
@@ -34,8 +35,6 @@ export default async function HelmGroupPage({ params }: Props) {
   const found = findGroup(project, group);
   if (!found || !isHelmProjectId(project)) notFound();
   const { project: p, group: g } = found;
-  // Only this group's score rows cross to the browser, packed.
-  const slice = helmGroupSlice(getDataset(), project, group);
   return (
     <>
       <p className="note">
@@ -53,7 +52,8 @@ export default async function HelmGroupPage({ params }: Props) {
         .
       </p>
       <HelmReadingNotes open={false} />
-      <HelmView project={project} group={group} slice={packHelmSlice(slice)} />
+      {/* Only this group's score rows cross to the browser, packed. */}
+      <ChartView view="helm" subject={helmSubject(project, group)} slice={viewSlice(getDataset(), 'helm', helmSubject(project, group))} />
     </>
   );
 }
