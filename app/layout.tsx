@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { THEME_BOOT_SCRIPT } from '@/components/layout/theme-toggle';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -12,7 +13,11 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 /** Only the document: the site's pages add their chrome in (site)/layout, embeds have none. */
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en">
+    // The boot script may set data-theme before React hydrates.
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: THEME_BOOT_SCRIPT }} />
+      </head>
       <body>{children}</body>
     </html>
   );

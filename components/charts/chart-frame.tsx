@@ -23,14 +23,21 @@ const CHARTS = {
 
 const KIND_TEXT = { bars: 'Horizontal grouped bar chart', lines: 'Line chart', strip: 'Dot (strip) chart with median bars' };
 
-export function ChartFrame({ id, data }: { id: string; data: ChartData }) {
+/** titleAsHeading: the chart is the page (embeds), so its title is the page's h1. */
+export function ChartFrame({ id, data, titleAsHeading = false }: { id: string; data: ChartData; titleAsHeading?: boolean }) {
   const height = chartHeight(data);
   const Chart = CHARTS[data.kind];
   const seriesNames = data.series.map((s) => s.label);
   const summary = `${KIND_TEXT[data.kind]}: ${data.valueLabel} for ${seriesNames.length} series (${seriesNames.slice(0, 6).join(', ')}${seriesNames.length > 6 ? ', …' : ''}) across ${data.categories.length} ${data.categoryLabel.toLowerCase()} categories${data.lowerIsBetter ? '; lower is better' : ''}. Every number is also in the table below.`;
   return (
     <figure className="chart-frame" aria-labelledby={`${id}-title`} aria-describedby={`${id}-summary`}>
-      <figcaption id={`${id}-title`}>{data.title}</figcaption>
+      {titleAsHeading ? (
+        <h1 id={`${id}-title`} className="chart-title">
+          {data.title}
+        </h1>
+      ) : (
+        <figcaption id={`${id}-title`}>{data.title}</figcaption>
+      )}
       <p id={`${id}-summary`} className="visually-hidden">
         {summary}
       </p>

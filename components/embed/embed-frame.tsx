@@ -31,7 +31,7 @@ function FrameFromUrl({ children }: { children: ReactNode }) {
 }
 
 function FrameBody({ params, children }: { params: ParamSource; children: ReactNode }) {
-  const ref = useRef<HTMLDivElement>(null);
+  const ref = useRef<HTMLElement>(null);
   const { theme, problem } = themeOf(params);
   useEffect(() => {
     const el = ref.current;
@@ -49,13 +49,13 @@ function FrameBody({ params, children }: { params: ParamSource; children: ReactN
     return () => observer.disconnect();
   }, []);
   return (
-    <div ref={ref} className="embed-root" data-theme={theme}>
+    <main ref={ref} className="embed-root" data-theme={theme}>
       {problem ? (
         <p className="problems" role="status">
           {problem}
         </p>
       ) : null}
       {children}
-    </div>
+    </main>
   );
 }

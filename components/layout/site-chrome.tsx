@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { SiteNav } from './site-nav';
+import { ThemeToggle } from './theme-toggle';
 
 export function SiteChrome({ children }: { children: ReactNode }) {
   return (
@@ -13,6 +14,7 @@ export function SiteChrome({ children }: { children: ReactNode }) {
           Crosslingual results
         </Link>
         <SiteNav />
+        <ThemeToggle />
       </header>
       <main id="main">{children}</main>
       <footer className="site-footer">

@@ -13,17 +13,18 @@ interface Props {
   ctx: BarsContext;
   spec: BarsSpec;
   slice: BloomzSlice;
+  title: string;
   onChange: (spec: BarsSpec) => void;
 }
 
-export function BarsControls({ ctx, spec, slice, onChange }: Props) {
+export function BarsControls({ ctx, spec, slice, title, onChange }: Props) {
   const setPrompt = (prompt: PromptChoice) => {
     const available = statsFor(ctx, prompt);
     onChange({ ...spec, prompt, stat: available.includes(spec.stat) ? spec.stat : available[0] });
   };
   const sorts = (Object.keys(BARS_SORTS) as BarsSort[]).filter((s) => ctx.view !== 'language' || (s !== 'coverage' && s !== 'share'));
   return (
-    <form className="controls" aria-label="Chart settings" onSubmit={(e) => e.preventDefault()}>
+    <form className="controls" aria-label={`Settings of the chart: ${title}`} onSubmit={(e) => e.preventDefault()}>
       {ctx.view === 'unseen' ? (
         <SelectField
           legend="Dataset"

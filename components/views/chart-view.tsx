@@ -79,7 +79,7 @@ function ChartViewBody({ view, subject, slice, params, mode }: BodyProps) {
     <div className="chart-view" data-view={view}>
       {mode !== 'static' ? <ProblemsNotice problems={problems} /> : null}
       {mode === 'page' ? <ViewControls view={view} ctx={ctx} spec={spec} slice={slice} data={data} onChange={setSpec} /> : null}
-      <ChartFrame id={chartId} data={data} />
+      <ChartFrame id={chartId} data={data} titleAsHeading={mode === 'embed'} />
       {mode === 'page' ? <ChartActions embed={{ view, subject, own }} data={data} chartId={chartId} /> : null}
       {mode === 'static' ? (
         <p>

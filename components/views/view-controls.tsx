@@ -32,19 +32,20 @@ const STAT_OPTIONS = (['median', 'max'] as const).map((s) => ({ value: s, label:
 
 /** The controls of each view; the spec and context types match the view id (see lib/views/registry). */
 export function ViewControls({ view, ctx, spec, slice: anySlice, data, onChange }: Props) {
+  const title = data.title;
   if (view === 'helm') return <HelmControls ctx={ctx as HelmSpecContext} spec={spec as HelmLeaderboardSpec} lowerIsBetter={data.lowerIsBetter} onChange={onChange} />;
   const slice = anySlice as BloomzSlice;
   switch (view) {
     case 'task':
     case 'language':
     case 'unseen':
-      return <BarsControls ctx={ctx as BarsContext} spec={spec as BarsSpec} slice={slice} onChange={onChange} />;
+      return <BarsControls ctx={ctx as BarsContext} spec={spec as BarsSpec} slice={slice} title={title} onChange={onChange} />;
     case 'prompts': {
       const c = ctx as PromptCompareContext;
       const s = spec as PromptCompareSpec;
       const models = c.modelsByDataset[s.dataset] ?? [];
       return (
-        <form className="controls" aria-label="Chart settings" onSubmit={noSubmit}>
+        <form className="controls" aria-label={`Settings of the chart: ${title}`} onSubmit={noSubmit}>
           <SelectField
             legend="Dataset"
             value={s.dataset}
@@ -63,7 +64,7 @@ export function ViewControls({ view, ctx, spec, slice: anySlice, data, onChange 
       const c = ctx as PromptTableContext;
       const s = spec as PromptTableSpec;
       return (
-        <form className="controls" aria-label="Chart settings" onSubmit={noSubmit}>
+        <form className="controls" aria-label={`Settings of the chart: ${title}`} onSubmit={noSubmit}>
           <RadioGroup
             legend="Published version"
             name="version"
@@ -79,7 +80,7 @@ export function ViewControls({ view, ctx, spec, slice: anySlice, data, onChange 
       const c = ctx as ScalingContext;
       const s = spec as ScalingSpec;
       return (
-        <form className="controls" aria-label="Chart settings" onSubmit={noSubmit}>
+        <form className="controls" aria-label={`Settings of the chart: ${title}`} onSubmit={noSubmit}>
           <SelectField legend="Dataset" value={s.dataset} options={c.datasets.map((d) => ({ value: d, label: datasetInfo(d).name }))} onChange={(dataset) => onChange({ ...s, dataset })} />
           <RadioGroup
             legend="Prompts"
@@ -106,7 +107,7 @@ export function ViewControls({ view, ctx, spec, slice: anySlice, data, onChange 
       const c = ctx as SpreadContext;
       const s = spec as SpreadSpec;
       return (
-        <form className="controls" aria-label="Chart settings" onSubmit={noSubmit}>
+        <form className="controls" aria-label={`Settings of the chart: ${title}`} onSubmit={noSubmit}>
           <SelectField
             legend="Dataset"
             value={s.dataset}

@@ -1,0 +1,81 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './fixtures';
+import { ROUTES } from './routes';
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`axe finds no violations on any route (${colorScheme})`, async ({ browser }) => {
+    test.setTimeout(180_000);
+    const context = await browser.newContext({ colorScheme });
+    const page = await context.newPage();
+    const found: string[] = [];
+    for (const route of ROUTES) {
+      await page.goto(route);
+      if (route !== '/not-a-page' && !['/tasks', '/languages', '/helm', '/helm/classic', '/sources'].includes(route)) await page.locator('svg.recharts-surface').first().waitFor();
+      const result = await new AxeBuilder({ page }).analyze();
+      for (const v of result.violations) found.push(`${route}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
+    }
+    expect(found).toEqual([]);
+    await context.close();
+  });
+}
+
+test('every route fits a 360 px wide screen without sideways scrolling', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+  for (const route of ROUTES) {
+    await page.goto(route);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, route).toBeLessThanOrEqual(0);
+  }
+  await page.close();
+});
+
+test('keyboard alone: reach a control, change it, see the chart follow; focus is visible', async ({ page }) => {
+  await page.goto('/tasks/xnli');
+  await page.locator('svg.recharts-surface').waitFor();
+  // Skip link first.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+  const mt = page.getByRole('radio', { name: 'Machine-translated prompts (MT)' });
+  const en = page.getByRole('radio', { name: 'English prompts (EN)' });
+  for (let i = 0; i < 40 && !(await en.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(en).toBeFocused();
+  const outline = await en.evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline).not.toBe('none');
+  await page.keyboard.press('ArrowRight');
+  await expect(mt).toBeChecked();
+  await expect(page).toHaveURL(/prompt=MT/);
+  // ../shared/data/bloomz/results.csv line 2298
+  await expect(page.locator('tr[data-category="xnli|th|th"] td[data-series="bloomz"]')).toContainText('33.29');
+  // Table columns sort by keyboard too.
+  const header = page.getByRole('button', { name: /^BLOOMZ/ }).first();
+  await header.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('th[aria-sort="descending"]')).toHaveCount(1);
+});
+
+test('the theme toggle switches to dark and is remembered', async ({ page }) => {
+  await page.goto('/tasks');
+  await page.getByLabel('Theme').selectOption('dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  const bg = await page.evaluate(() => getComputedStyle(document.body).getPropertyValue('--bg').trim());
+  expect(bg).toBe('#121416');
+  await page.goto('/languages');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.getByLabel('Theme').selectOption('auto');
+  await page.reload();
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme', /.+/);
+});
+
+test('reduced motion: charts draw without animation', async ({ browser }) => {
+  const context = await browser.newContext({ reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  await page.goto('/tasks/xnli');
+  const bar = page.locator('svg.recharts-surface path.recharts-rectangle').first();
+  await bar.waitFor();
+  // With animation, bars grow from width 0 over several hundred ms; here they are final at once.
+  const first = await bar.getAttribute('d');
+  await page.waitForTimeout(600);
+  expect(await bar.getAttribute('d')).toBe(first);
+  await context.close();
+});

@@ -1,0 +1,20 @@
+/** One URL per kind of page: what the accessibility, layout and robustness tests walk. */
+export const ROUTES = [
+  '/',
+  '/tasks',
+  '/tasks/xnli',
+  '/tasks/anli',
+  '/languages',
+  '/languages/th',
+  '/unseen',
+  '/scaling',
+  '/prompts',
+  '/sources',
+  '/helm',
+  '/helm/classic',
+  '/helm/classic/question_answering',
+  '/helm/seahelm/seahelm_nlu',
+  '/embed/task/xnli',
+  '/embed/helm/classic.core_scenarios',
+  '/not-a-page',
+];
