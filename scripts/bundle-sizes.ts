@@ -6,8 +6,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 
-export function routeBundleSizes(root = process.cwd()) {
-  const stats = JSON.parse(fs.readFileSync(path.join(root, '.next', 'diagnostics', 'route-bundle-stats.json'), 'utf8'));
+export interface RouteBundleSize {
+  route: string;
+  rawBytes: number;
+  gzipBytes: number;
+}
+
+export function routeBundleSizes(root = process.cwd()): RouteBundleSize[] {
+  const stats: { route: string; firstLoadChunkPaths: string[] }[] = JSON.parse(fs.readFileSync(path.join(root, '.next', 'diagnostics', 'route-bundle-stats.json'), 'utf8'));
   return stats
     .map((r) => {
       let gzip = 0;
@@ -22,6 +28,6 @@ export function routeBundleSizes(root = process.cwd()) {
     .sort((a, b) => a.route.localeCompare(b.route));
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (require.main === module) {
   console.table(routeBundleSizes().map((r) => ({ route: r.route, 'raw KB': (r.rawBytes / 1024).toFixed(1), 'gzip KB': (r.gzipBytes / 1024).toFixed(1) })));
 }

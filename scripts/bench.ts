@@ -1,0 +1,234 @@
+/**
+ * npm run bench: measures the dashboard and checks its budgets. Needs a production build
+ * (`npm run build`) and Debian's Chromium. Prints tables and writes bench/results.json.
+ *
+ *   npm run bench              full run (about 8 minutes)
+ *   npm run bench -- --quick   1 Lighthouse run per route, 5 s load tests
+ *
+ * Timings are noisy on shared machines: they are reported against their budgets here,
+ * never asserted in the test suite (byte budgets are: tests/e2e/budgets.spec.ts).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { routeBundleSizes } from './bundle-sizes';
+import { readDataTexts } from '../lib/dataset';
+import { loadDatasetFromTexts } from '../lib/load';
+import { viewSlice, viewSubjects } from '../lib/view-slices';
+import { VIEWS, viewDef, type ViewId } from '../lib/views/registry';
+
+const QUICK = process.argv.includes('--quick');
+const PORT = Number(process.env.BENCH_PORT ?? 3900);
+const BASE = `http://127.0.0.1:${PORT}`;
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const LIGHTHOUSE_ROUTES = ['/', '/tasks/xnli', '/languages/th', '/helm/classic/core_scenarios', '/embed/task/xnli'];
+const LOAD_ROUTES = ['/', '/tasks/xnli', '/helm/classic/question_answering', '/embed/task/xnli?prompt=MT&models=bloomz,mt0-xxl'];
+
+const BUDGETS = {
+  lighthousePerformance: 95,
+  lighthouseAccessibility: 100,
+  cls: 0,
+  embedFirstLoadGzipKB: 180,
+  filterToChartMs: 100,
+};
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+};
+const median = (values: number[]) => percentile(values, 50);
+const round = (n: number, digits = 1) => Number(n.toFixed(digits));
+
+function timeIt(runs: number, fn: () => void): { p50: number; p95: number } {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    times.push(performance.now() - t);
+  }
+  return { p50: round(percentile(times, 50), 2), p95: round(percentile(times, 95), 2) };
+}
+
+async function startServer(): Promise<ChildProcess> {
+  const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(PORT)], { stdio: 'ignore', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  for (let i = 0; i < 60; i++) {
+    try {
+      if ((await fetch(`${BASE}/`)).ok) return server;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  server.kill();
+  throw new Error('next start did not come up');
+}
+
+async function lighthouseRuns() {
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  const runs = QUICK ? 1 : 3;
+  const out: Record<string, { performance: number; accessibility: number; lcpMs: number; tbtMs: number; cls: number }> = {};
+  for (const route of LIGHTHOUSE_ROUTES) {
+    const results = [];
+    for (let i = 0; i < runs; i++) {
+      const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROMIUM_ARGS });
+      try {
+        const result = await lighthouse(`${BASE}${route}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
+        const lhr = result!.lhr;
+        results.push({
+          performance: Math.round((lhr.categories.performance.score ?? 0) * 100),
+          accessibility: Math.round((lhr.categories.accessibility.score ?? 0) * 100),
+          lcpMs: Math.round(lhr.audits['largest-contentful-paint'].numericValue ?? NaN),
+          tbtMs: Math.round(lhr.audits['total-blocking-time'].numericValue ?? NaN),
+          cls: round(lhr.audits['cumulative-layout-shift'].numericValue ?? NaN, 3),
+        });
+      } finally {
+        chrome.kill();
+      }
+    }
+    out[route] = {
+      performance: median(results.map((r) => r.performance)),
+      accessibility: median(results.map((r) => r.accessibility)),
+      lcpMs: median(results.map((r) => r.lcpMs)),
+      tbtMs: median(results.map((r) => r.tbtMs)),
+      cls: median(results.map((r) => r.cls)),
+    };
+    console.log(`  lighthouse ${route}: ${JSON.stringify(out[route])}`);
+  }
+  return { runsPerRoute: runs, routes: out };
+}
+
+// Runs in the page; kept as plain JavaScript text because the TypeScript runner would add
+// helpers to a function that do not exist in the browser.
+const MEASURE_FILTER_CHANGE = `async (label) => {
+  const radio = [...document.querySelectorAll('input[type=radio]')].find((r) => r.parentElement?.textContent?.trim() === label);
+  const svg = document.querySelector('svg.recharts-surface');
+  const cellText = () => document.querySelector('tr[data-category="xnli|th|th"] td[data-series="bloomz"]')?.textContent;
+  const before = cellText();
+  let svgChanged = false;
+  const observer = new MutationObserver(() => { svgChanged = true; });
+  observer.observe(svg, { subtree: true, attributes: true, childList: true });
+  const t0 = performance.now();
+  radio.click();
+  return new Promise((resolve) => {
+    const check = () => {
+      if (svgChanged && cellText() !== before) {
+        observer.disconnect();
+        // The next frame is when the change is painted.
+        requestAnimationFrame(() => resolve(performance.now() - t0));
+      } else requestAnimationFrame(check);
+    };
+    check();
+  });
+}`;
+
+/** Time from clicking a filter to the chart and table showing the new state (reduced motion: no animation). */
+async function filterToChart() {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const context = await browser.newContext({ reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  await page.goto(`${BASE}/tasks/xnli`);
+  await page.locator('svg.recharts-surface').first().waitFor();
+  const times: number[] = [];
+  for (let i = 0; i < (QUICK ? 6 : 20); i++) {
+    const target = i % 2 === 0 ? 'Machine-translated prompts (MT)' : 'English prompts (EN)';
+    const ms = (await page.evaluate(`(${MEASURE_FILTER_CHANGE})(${JSON.stringify(target)})`)) as number;
+    times.push(ms);
+  }
+  await browser.close();
+  return { runs: times.length, p50: round(percentile(times, 50)), p95: round(percentile(times, 95)), max: round(Math.max(...times)) };
+}
+
+async function loadTests() {
+  const autocannon = (await import('autocannon')).default;
+  const duration = QUICK ? 5 : 30;
+  const out: Record<string, { requests: number; errors: number; non2xx: number; p50Ms: number; p99Ms: number; rps: number }> = {};
+  for (const route of LOAD_ROUTES) {
+    const result = await autocannon({ url: `${BASE}${route}`, connections: 50, duration });
+    out[route] = {
+      requests: result.requests.total,
+      errors: result.errors + result.timeouts,
+      non2xx: result.non2xx,
+      p50Ms: result.latency.p50,
+      p99Ms: result.latency.p99,
+      rps: Math.round(result.requests.average),
+    };
+    console.log(`  load ${route}: ${JSON.stringify(out[route])}`);
+  }
+  return { connections: 50, durationS: duration, routes: out };
+}
+
+async function main() {
+  if (!fs.existsSync('.next/BUILD_ID')) throw new Error('No production build: run `npm run build` first.');
+  const results: Record<string, unknown> = { date: new Date().toISOString(), quick: QUICK, node: process.version };
+
+  console.log('▶ data and queries');
+  const texts = readDataTexts();
+  const load = timeIt(QUICK ? 3 : 7, () => loadDatasetFromTexts(texts));
+  const ds = loadDatasetFromTexts(texts);
+  const queries: Record<string, { p50: number; p95: number }> = {};
+  for (const id of Object.keys(VIEWS) as ViewId[]) {
+    const subject = viewSubjects(ds, id)[0];
+    const def = viewDef(id);
+    const packed = viewSlice(ds, id, subject);
+    const slice = def.unpack(packed);
+    const subjectOf = id === 'task' || id === 'language' || id === 'helm' ? subject : '';
+    const ctx = def.context(subjectOf, slice);
+    queries[`${id} (${subject})`] = timeIt(QUICK ? 20 : 100, () => def.build(def.defaults(ctx), slice, ctx));
+  }
+  results.data = { loadAndValidateMs: load, queryMs: queries };
+
+  console.log('▶ first-load JavaScript per route');
+  const bundles = routeBundleSizes();
+  results.firstLoadJs = bundles.map((b) => ({ route: b.route, gzipKB: round(b.gzipBytes / 1024), rawKB: round(b.rawBytes / 1024) }));
+
+  const server = await startServer();
+  try {
+    console.log('▶ filter change → chart updated');
+    results.filterToChart = await filterToChart();
+    console.log('▶ Lighthouse (mobile)');
+    results.lighthouse = await lighthouseRuns();
+    console.log('▶ load test');
+    results.load = await loadTests();
+  } finally {
+    server.kill();
+  }
+
+  const lh = (results.lighthouse as Awaited<ReturnType<typeof lighthouseRuns>>).routes;
+  const embed = bundles.find((b) => b.route === '/embed/[view]/[subject]');
+  const f2c = results.filterToChart as Awaited<ReturnType<typeof filterToChart>>;
+  const loadRoutes = (results.load as Awaited<ReturnType<typeof loadTests>>).routes;
+  const budgets = [
+    { budget: `Lighthouse performance ≥ ${BUDGETS.lighthousePerformance}`, measured: Object.entries(lh).map(([r, v]) => `${r} ${v.performance}`).join(', '), ok: Object.values(lh).every((v) => v.performance >= BUDGETS.lighthousePerformance) },
+    { budget: `Lighthouse accessibility = ${BUDGETS.lighthouseAccessibility}`, measured: Object.entries(lh).map(([r, v]) => `${r} ${v.accessibility}`).join(', '), ok: Object.values(lh).every((v) => v.accessibility >= BUDGETS.lighthouseAccessibility) },
+    { budget: 'CLS = 0', measured: Object.entries(lh).map(([r, v]) => `${r} ${v.cls}`).join(', '), ok: Object.values(lh).every((v) => v.cls <= BUDGETS.cls) },
+    { budget: `embed first-load JS ≤ ${BUDGETS.embedFirstLoadGzipKB} KB gzip`, measured: embed ? `${round(embed.gzipBytes / 1024)} KB` : 'missing', ok: Boolean(embed && embed.gzipBytes / 1024 <= BUDGETS.embedFirstLoadGzipKB) },
+    { budget: `filter change → chart ≤ ${BUDGETS.filterToChartMs} ms (p95)`, measured: `p50 ${f2c.p50} ms, p95 ${f2c.p95} ms`, ok: f2c.p95 <= BUDGETS.filterToChartMs },
+    { budget: 'load test: 0 errors, 0 non-2xx', measured: Object.entries(loadRoutes).map(([r, v]) => `${r} ${v.errors}/${v.non2xx}`).join(', '), ok: Object.values(loadRoutes).every((v) => v.errors === 0 && v.non2xx === 0) },
+  ];
+  results.budgets = budgets;
+
+  fs.mkdirSync('bench', { recursive: true });
+  fs.writeFileSync(path.join('bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
+
+  console.log('\nData load and validation (ms):', load);
+  console.log('Query behind each view, default spec (ms):');
+  console.table(queries);
+  console.log('First-load JS per route:');
+  console.table(results.firstLoadJs);
+  console.log('Lighthouse mobile (median of runs):');
+  console.table(lh);
+  console.log('Filter change → chart updated (ms):', f2c);
+  console.log('Load test (50 connections):');
+  console.table(loadRoutes);
+  console.log('Budgets:');
+  console.table(budgets);
+  console.log('Written: bench/results.json');
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
