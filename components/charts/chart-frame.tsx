@@ -1,34 +1,40 @@
 'use client';
 
 import dynamic from 'next/dynamic';
+import { useState } from 'react';
 import type { ChartData } from '@/lib/chart-data';
 import { chartHeight } from '@/lib/chart-layout';
 import { ChartLegend } from './chart-legend';
+import { HtmlChart } from './html-chart';
 
-function Placeholder() {
-  return (
-    <div className="chart-placeholder" style={{ height: '100%' }}>
-      Loading chart… (the numbers are in the table below)
-    </div>
-  );
+export interface InteractiveChartProps {
+  data: ChartData;
+  height: number;
+  /** Called once the interactive chart is drawn, so the static one can step aside. */
+  onReady: () => void;
 }
 
-// Recharts is the heaviest dependency: each chart kind loads after the page's text and
-// table, into a box whose height is already fixed.
+// Recharts is the heaviest dependency: it loads only when the reader points at, touches
+// or focuses a chart. Until then (and for readers without JavaScript) the server-rendered
+// HTML chart shows the same numbers in the same place.
 const CHARTS = {
-  bars: dynamic(() => import('./grouped-bar-chart'), { ssr: false, loading: Placeholder }),
-  lines: dynamic(() => import('./line-chart'), { ssr: false, loading: Placeholder }),
-  strip: dynamic(() => import('./strip-chart'), { ssr: false, loading: Placeholder }),
+  bars: dynamic(() => import('./grouped-bar-chart'), { ssr: false }),
+  lines: dynamic(() => import('./line-chart'), { ssr: false }),
+  strip: dynamic(() => import('./strip-chart'), { ssr: false }),
 };
 
 const KIND_TEXT = { bars: 'Horizontal grouped bar chart', lines: 'Line chart', strip: 'Dot (strip) chart with median bars' };
 
 /** titleAsHeading: the chart is the page (embeds), so its title is the page's h1. */
 export function ChartFrame({ id, data, titleAsHeading = false }: { id: string; data: ChartData; titleAsHeading?: boolean }) {
+  const [interactive, setInteractive] = useState(false);
+  const [ready, setReady] = useState(false);
   const height = chartHeight(data);
   const Chart = CHARTS[data.kind];
   const seriesNames = data.series.map((s) => s.label);
   const summary = `${KIND_TEXT[data.kind]}: ${data.valueLabel} for ${seriesNames.length} series (${seriesNames.slice(0, 6).join(', ')}${seriesNames.length > 6 ? ', …' : ''}) across ${data.categories.length} ${data.categoryLabel.toLowerCase()} categories${data.lowerIsBetter ? '; lower is better' : ''}. Every number is also in the table below.`;
+  const hasData = data.categories.length > 0 && data.series.length > 0;
+  const activate = () => setInteractive(true);
   return (
     <figure className="chart-frame" aria-labelledby={`${id}-title`} aria-describedby={`${id}-summary`}>
       {titleAsHeading ? (
@@ -42,13 +48,35 @@ export function ChartFrame({ id, data, titleAsHeading = false }: { id: string; d
         {summary}
       </p>
       <ChartLegend data={data} />
-      <div style={{ height, position: 'relative' }} data-chart-id={id}>
-        {data.categories.length && data.series.length ? (
-          <Chart data={data} height={height} />
-        ) : (
+      <div
+        className="chart-box"
+        style={{ height }}
+        data-chart-id={id}
+        data-interactive={ready ? 'true' : 'false'}
+        role="group"
+        aria-label={ready ? 'Interactive chart' : 'Chart; focus it to load the interactive version with tooltips'}
+        tabIndex={hasData && !interactive ? 0 : -1}
+        onPointerEnter={activate}
+        onTouchStart={activate}
+        onFocus={activate}
+      >
+        {!hasData ? (
           <div className="chart-placeholder" style={{ height }}>
             No data available for this selection.
           </div>
+        ) : (
+          <>
+            {!ready ? (
+              <div style={{ position: 'absolute', inset: 0 }}>
+                <HtmlChart data={data} height={height} />
+              </div>
+            ) : null}
+            {interactive ? (
+              <div style={{ position: 'absolute', inset: 0, visibility: ready ? 'visible' : 'hidden' }}>
+                <Chart data={data} height={height} onReady={() => setReady(true)} />
+              </div>
+            ) : null}
+          </>
         )}
       </div>
       {data.notes.map((n) => (

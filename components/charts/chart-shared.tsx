@@ -2,8 +2,8 @@
 
 import { useSyncExternalStore, type ReactNode } from 'react';
 import type { ChartCell } from '@/lib/chart-data';
+export { describeCell } from './describe-cell';
 import { COVERAGE_LABEL } from '@/lib/coverage';
-import { formatDerived, formatPublished, MISSING_TEXT } from '@/lib/format';
 
 function subscribeReducedMotion(cb: () => void) {
   const q = window.matchMedia('(prefers-reduced-motion: reduce)');
@@ -14,16 +14,6 @@ function subscribeReducedMotion(cb: () => void) {
 /** Charts animate only for readers who have not asked for reduced motion. */
 export function useReducedMotion(): boolean {
   return useSyncExternalStore(subscribeReducedMotion, () => window.matchMedia('(prefers-reduced-motion: reduce)').matches, () => true);
-}
-
-/** A cell in words, as tooltips say it: the published text, or why there is none. */
-export function describeCell(cell: ChartCell | undefined): string {
-  if (!cell) return '';
-  if (cell.state !== 'reported') return MISSING_TEXT[cell.state];
-  if (cell.derived && cell.value !== null) return `${formatDerived(cell.value)} (computed: ${cell.derived.method})`;
-  const value = formatPublished(cell.published ?? '', cell.unit ?? 'percent');
-  const flagged = cell.flag ? `${value} ${cell.flag.symbol} ${cell.flag.label}` : value;
-  return cell.offAxis ? `${flagged} (${cell.unit}, not drawn)` : flagged;
 }
 
 export function coverageSuffix(cell: ChartCell | undefined): string {

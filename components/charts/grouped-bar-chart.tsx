@@ -1,12 +1,14 @@
 'use client';
 
-import { useId, useMemo } from 'react';
+import type { InteractiveChartProps } from './chart-frame';
+import { useEffect, useId, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, usePlotArea, XAxis, YAxis, useYAxisScale, type TooltipContentProps, type YAxisTickContentProps } from 'recharts';
 import type { NameType, ValueType } from 'recharts/types/component/DefaultTooltipContent';
 import { cellGrid, type ChartCell, type ChartData } from '@/lib/chart-data';
 import { HIGHLIGHT_MARK, MISSING_TEXT } from '@/lib/format';
 import { coverageSuffix, describeCell, TooltipBox, useReducedMotion } from './chart-shared';
 import { AXIS_SPACE, BAR_GAP, BAR_SIZE, CATEGORY_GAP } from '@/lib/chart-layout';
+import { valueAxis } from '@/lib/chart-scale';
 
 type Row = { key: string; label: string } & Record<string, number | null | string>;
 
@@ -85,7 +87,8 @@ function BandOverlay({ rows, data, grid }: { rows: Row[]; data: ChartData; grid:
   );
 }
 
-export default function GroupedBarChart({ data, height }: { data: ChartData; height: number }) {
+export default function GroupedBarChart({ data, height, onReady }: InteractiveChartProps) {
+  useEffect(onReady, [onReady]);
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const noMotion = useReducedMotion();
   const grid = useMemo(() => cellGrid(data), [data]);
@@ -103,7 +106,7 @@ export default function GroupedBarChart({ data, height }: { data: ChartData; hei
   );
   const sourceTitle = new Map(data.sources.map((s) => [s.id, s.title]));
   const highlightOf = new Map(data.categories.filter((c) => c.highlight).map((c) => [c.key, c.highlight]));
-  const domainMax = data.unit === 'percent' ? 100 : data.unit === 'fraction' ? 1 : 'auto';
+  const axis = valueAxis(data);
 
   const renderTooltip = ({ active, label, payload }: TooltipContentProps<ValueType, NameType>) => {
     if (!active || !payload?.length) return null;
@@ -159,7 +162,8 @@ export default function GroupedBarChart({ data, height }: { data: ChartData; hei
         <CartesianGrid horizontal={false} stroke="var(--grid)" />
         <XAxis
           type="number"
-          domain={[0, domainMax]}
+          domain={[axis.min, axis.max]}
+          ticks={axis.ticks}
           allowDataOverflow={false}
           tick={{ fill: 'var(--fg)', fontSize: 12 }}
           label={{ value: data.valueLabel, position: 'insideBottom', offset: -8, fill: 'var(--fg)', fontSize: 12 }}

@@ -1,10 +1,12 @@
 'use client';
 
-import { useMemo } from 'react';
+import type { InteractiveChartProps } from './chart-frame';
+import { useEffect, useMemo } from 'react';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
 import type { NameType, ValueType } from 'recharts/types/component/DefaultTooltipContent';
-import { cellGrid, type ChartData } from '@/lib/chart-data';
+import { cellGrid } from '@/lib/chart-data';
 import { formatParams } from '@/lib/format';
+import { logAxis, spacedTicks, valueAxis } from '@/lib/chart-scale';
 import { describeCell, TooltipBox, useReducedMotion } from './chart-shared';
 
 interface Point {
@@ -14,7 +16,8 @@ interface Point {
 }
 
 /** Lines through the categories of each group (e.g. a model family by size), one per series. */
-export default function LineChartView({ data, height }: { data: ChartData; height: number }) {
+export default function LineChartView({ data, height, onReady }: InteractiveChartProps) {
+  useEffect(onReady, [onReady]);
   const noMotion = useReducedMotion();
   const grid = useMemo(() => cellGrid(data), [data]);
   const lines = useMemo(
@@ -36,9 +39,7 @@ export default function LineChartView({ data, height }: { data: ChartData; heigh
   const xs = [...new Set(data.categories.map((c) => c.x).filter((x): x is number => x !== undefined))].sort((a, b) => a - b);
   const labelOf = new Map(data.categories.map((c) => [c.key, c.label]));
   const ys = lines.flatMap((l) => l.points.map((p) => p.y));
-  const yMin = Math.floor(Math.min(...ys) / 10) * 10;
-  const yMax = Math.ceil(Math.max(...ys) / 10) * 10;
-  const yTicks = Array.from({ length: (yMax - yMin) / 10 + 1 }, (_, i) => yMin + i * 10);
+  const { min: yMin, max: yMax, ticks: yTicks } = valueAxis(data);
 
   const renderTooltip = ({ active, payload }: TooltipContentProps<ValueType, NameType>) => {
     if (!active || !payload?.length) return null;
@@ -67,7 +68,7 @@ export default function LineChartView({ data, height }: { data: ChartData; heigh
           dataKey="x"
           scale="log"
           domain={[xs[0] / 1.5, xs[xs.length - 1] * 1.5]}
-          ticks={xs}
+          ticks={spacedTicks(xs, logAxis(xs).percent)}
           tickFormatter={(v: number) => formatParams(v)}
           allowDuplicatedCategory={false}
           tick={{ fill: 'var(--fg)', fontSize: 11 }}

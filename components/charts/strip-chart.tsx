@@ -1,10 +1,12 @@
 'use client';
 
-import { useMemo } from 'react';
+import type { InteractiveChartProps } from './chart-frame';
+import { useEffect, useMemo } from 'react';
 import { CartesianGrid, ComposedChart, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
 import type { NameType, ValueType } from 'recharts/types/component/DefaultTooltipContent';
-import { cellGrid, type ChartData } from '@/lib/chart-data';
+import { cellGrid } from '@/lib/chart-data';
 import { MISSING_TEXT } from '@/lib/format';
+import { valueAxis } from '@/lib/chart-scale';
 import { describeCell, TooltipBox, useReducedMotion } from './chart-shared';
 
 interface Dot {
@@ -20,10 +22,12 @@ interface Dot {
  * Categories on a numeric y axis (index), so each series gets its own row inside a
  * category: one dot per prompt, a short bar at the published median.
  */
-export default function StripChart({ data, height }: { data: ChartData; height: number }) {
+export default function StripChart({ data, height, onReady }: InteractiveChartProps) {
+  useEffect(onReady, [onReady]);
   const noMotion = useReducedMotion();
   const grid = useMemo(() => cellGrid(data), [data]);
   const n = data.series.length;
+  const axis = valueAxis(data);
   const offset = (i: number) => (n === 1 ? 0 : (i - (n - 1) / 2) * (0.8 / n));
   const { dots, medians, missing } = useMemo(() => {
     const dots: Record<string, Dot[]> = {};
@@ -67,7 +71,7 @@ export default function StripChart({ data, height }: { data: ChartData; height: 
     <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
       <ComposedChart margin={{ top: 4, right: 24, bottom: 20, left: 4 }} accessibilityLayer>
         <CartesianGrid horizontal={false} stroke="var(--grid)" />
-        <XAxis type="number" dataKey="x" domain={[0, 100]} tick={{ fill: 'var(--fg)', fontSize: 12 }} label={{ value: data.valueLabel, position: 'insideBottom', offset: -12, fill: 'var(--fg)', fontSize: 12 }} />
+        <XAxis type="number" dataKey="x" domain={[axis.min, axis.max]} ticks={axis.ticks} tick={{ fill: 'var(--fg)', fontSize: 12 }} label={{ value: data.valueLabel, position: 'insideBottom', offset: -12, fill: 'var(--fg)', fontSize: 12 }} />
         <YAxis
           type="number"
           dataKey="y"

@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { waitForChart } from './fixtures';
 import { hostHtml, startHostPage } from './host-page';
 
 /**
@@ -12,7 +13,8 @@ export async function checkCrossOriginEmbed(page: Page, dashboard: string) {
   try {
     await page.goto(host.url);
     const frame = page.frameLocator('#chart');
-    await expect(frame.locator('svg.recharts-surface')).toBeVisible();
+    await expect(frame.locator('[data-chart-id]')).toBeVisible();
+    await waitForChart(frame);
     // ../shared/data/bloomz/results.csv line 2298: bloomz XNLI th MT Median acc. 33.29
     await expect(frame.locator('tr[data-category="xnli|th|th"] td[data-series="bloomz"]')).toContainText('33.29');
     await expect(frame.locator('.embed-root')).toHaveAttribute('data-theme', 'dark');
@@ -28,7 +30,7 @@ export async function checkCrossOriginEmbed(page: Page, dashboard: string) {
     expect(fullView).toBeTruthy();
     const full = await page.context().newPage();
     await full.goto(new URL(fullView!, dashboard).toString());
-    await expect(full.locator('svg.recharts-surface').first()).toBeVisible();
+    await waitForChart(full);
     await expect(full.getByRole('radio', { name: 'Machine-translated prompts (MT)' })).toBeChecked();
     await expect(full.locator('table.data-table thead th')).toHaveCount(3);
     await expect(full.locator('tr[data-category="xnli|th|th"] td[data-series="bloomz"]')).toContainText('33.29');

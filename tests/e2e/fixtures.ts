@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type FrameLocator, type Page } from '@playwright/test';
 
 /** Every page in every test fails on an uncaught error or a console error. */
 export const test = base.extend<{ pageErrors: string[] }>({
@@ -18,8 +18,31 @@ export const test = base.extend<{ pageErrors: string[] }>({
 
 export { expect };
 
-export async function waitForChart(page: Page) {
-  await expect(page.locator('svg.recharts-surface').first()).toBeVisible();
+type Scope = Page | FrameLocator;
+
+/**
+ * Charts are server-rendered HTML until the reader points at one; then Recharts takes
+ * over. This points at the n-th chart (retrying while the page hydrates) and waits for it.
+ */
+export async function activateChart(scope: Scope, index = 0) {
+  const box = scope.locator('[data-chart-id]').nth(index);
+  // Pointer events are lost if they arrive before hydration, and hovering the same spot
+  // again fires no new pointerenter: focus is the retry that always reaches React.
+  await box.hover();
+  await expect(async () => {
+    await box.focus();
+    await expect(box).toHaveAttribute('data-interactive', 'true', { timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
+  await expect(box.locator('svg.recharts-surface')).toBeVisible();
+}
+
+export async function waitForChart(scope: Scope) {
+  await activateChart(scope, 0);
+}
+
+export async function activateAllCharts(scope: Scope) {
+  const count = await scope.locator('[data-chart-id]').count();
+  for (let i = 0; i < count; i++) await activateChart(scope, i);
 }
 
 /** The table cell of one category row and one series column. */

@@ -1,9 +1,11 @@
-import { expect, tableCell, test, waitForChart } from './fixtures';
+import { activateAllCharts, expect, tableCell, test, waitForChart } from './fixtures';
 
 // Published numbers are copied from ../shared/data/bloomz/results.csv (line numbers given).
 
 test('overview: four charts, each linking to its full view', async ({ page }) => {
   await page.goto('/');
+  await expect(page.locator('[data-chart-id]')).toHaveCount(4);
+  await activateAllCharts(page);
   await expect(page.locator('svg.recharts-surface')).toHaveCount(4);
   // ../shared/data/helm/results.csv line 335: BLOOM (176B) Classic v0.4.0 Mean win rate 0.446
   await expect(tableCell(page, 'bloom-176b', 'value')).toContainText('0.446');
@@ -24,6 +26,7 @@ test('unseen languages: unseen first, trace share shown, per-prompt dots', async
   await expect(bars.locator('tr[data-category="xcopa|qu|qu"] td[data-series="bloomz"]')).toContainText('49.00');
   // results_per_prompt.csv line 779: one of BLOOMZ's Thai XNLI prompts.
   await expect(page.locator('table.data-table').nth(2).locator('tr[data-category="xnli|th|th"] td[data-series="bloomz"]')).toContainText('41.44578170776367');
+  await activateAllCharts(page);
   await expect(page.locator('svg.recharts-surface')).toHaveCount(2);
 });
 
@@ -79,7 +82,7 @@ test('a URL with filters set survives a reload and a copy into a fresh page', as
   await expect(rows).toHaveCount(11);
   const fresh = await browser.newPage();
   await fresh.goto(changed);
-  await expect(fresh.locator('svg.recharts-surface').first()).toBeVisible();
+  await waitForChart(fresh);
   const freshRows = fresh.locator('table.data-table').nth(1).locator('tbody tr[data-category]');
   await expect(freshRows).toHaveCount(11);
   // sort=value: mT0-13B's values in descending order.

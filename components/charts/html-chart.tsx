@@ -1,0 +1,223 @@
+/**
+ * The chart as plain HTML and CSS, rendered on the server: readable before any
+ * JavaScript, and cheap to re-render when a filter changes. The Recharts version takes
+ * over when the reader interacts with the chart (tooltips, keyboard navigation).
+ * Same geometry as the interactive chart (lib/chart-layout, lib/chart-scale).
+ */
+import type { CSSProperties, ReactNode } from 'react';
+import { cellGrid, type ChartCell, type ChartData, type ChartSeries } from '@/lib/chart-data';
+import { BAR_GAP, BAR_SIZE, CATEGORY_GAP, STRIP_ROW } from '@/lib/chart-layout';
+import { axisPercent, logAxis, spacedTicks, valueAxis, type Axis } from '@/lib/chart-scale';
+import { formatParams, HIGHLIGHT_MARK, MISSING_TEXT } from '@/lib/format';
+import { describeCell } from './describe-cell';
+
+function labelWidth(data: ChartData): number {
+  const longest = Math.max(0, ...data.categories.map((c) => c.label.length + (c.highlight ? 2 : 0)));
+  return Math.min(280, Math.max(80, Math.ceil(longest * 6.8) + 12));
+}
+
+function fillFor(cell: ChartCell | undefined, color: string): string {
+  if (cell?.coverage === 'unseen') return `repeating-linear-gradient(45deg, ${color} 0 2.5px, color-mix(in srgb, ${color} 25%, transparent) 2.5px 5px)`;
+  if (cell?.coverage === 'finetuning-only') return `radial-gradient(${color} 1.2px, color-mix(in srgb, ${color} 35%, transparent) 1.5px) 0 0 / 4px 4px`;
+  return color;
+}
+
+function formatTick(v: number, data: ChartData): string {
+  return data.unit === 'fraction' ? String(v) : String(Number(v.toPrecision(6)));
+}
+
+function AxisTicks({ axis, data, left }: { axis: Axis; data: ChartData; left: number }) {
+  return (
+    <div className="hc-axis" style={{ marginLeft: left }}>
+      {axis.ticks.map((t) => (
+        <span key={t} className="hc-tick" style={{ left: `${axisPercent(axis, t)}%` }}>
+          {formatTick(t, data)}
+        </span>
+      ))}
+      <span className="hc-axis-label">{data.valueLabel}</span>
+    </div>
+  );
+}
+
+function GridLines({ axis }: { axis: Axis }) {
+  return (
+    <>
+      {axis.ticks.map((t) => (
+        <span key={t} className="hc-grid" style={{ left: `${axisPercent(axis, t)}%` }} />
+      ))}
+    </>
+  );
+}
+
+function CategoryRows({ data, rowHeight, children }: { data: ChartData; rowHeight: number; children: (categoryKey: string) => ReactNode }) {
+  const left = labelWidth(data);
+  return (
+    <>
+      {data.categories.map((c, i) => {
+        const groupStart = c.group !== undefined && (i === 0 || data.categories[i - 1].group !== c.group);
+        const groupLabel = groupStart ? (data.groups?.find((g) => g.key === c.group)?.label ?? c.group) : null;
+        return (
+          <div key={c.key} className="hc-row" style={{ height: rowHeight, gridTemplateColumns: `${left}px 1fr` }} data-group-start={groupStart && i > 0 ? 'true' : undefined}>
+            <span className={`hc-label${c.highlight ? ' hc-highlight' : ''}`} title={c.highlight ? `${c.label}: ${c.highlight}` : c.label}>
+              {c.highlight ? `${HIGHLIGHT_MARK} ` : ''}
+              {c.label}
+            </span>
+            <span className="hc-track">
+              {groupLabel ? <span className="hc-group-label">{groupLabel}</span> : null}
+              {children(c.key)}
+            </span>
+          </div>
+        );
+      })}
+    </>
+  );
+}
+
+function Bars({ data, height }: { data: ChartData; height: number }) {
+  const axis = valueAxis(data);
+  const grid = cellGrid(data);
+  const n = Math.max(1, data.series.length);
+  const rowHeight = n * (BAR_SIZE + BAR_GAP) + CATEGORY_GAP;
+  const zero = axisPercent(axis, Math.max(axis.min, Math.min(axis.max, 0)));
+  const bar = (categoryKey: string, s: ChartSeries, i: number) => {
+    const cell = grid.get(categoryKey)?.get(s.key);
+    const top = (rowHeight - (n * BAR_SIZE + (n - 1) * BAR_GAP)) / 2 + i * (BAR_SIZE + BAR_GAP);
+    if (!cell) return null;
+    if (cell.state !== 'reported' || cell.value === null || cell.offAxis) {
+      const text = cell.state === 'reported' ? `${s.label}: ${describeCell(cell)}` : `× ${s.label}: ${MISSING_TEXT[cell.state]}`;
+      return (
+        <span key={s.key} className="hc-note" style={{ top: top - 2 }} data-missing={cell.state === 'reported' ? undefined : cell.state}>
+          {text}
+        </span>
+      );
+    }
+    const at = axisPercent(axis, cell.value);
+    const style: CSSProperties = {
+      top,
+      height: BAR_SIZE,
+      left: `${Math.min(zero, at)}%`,
+      width: `${Math.abs(at - zero)}%`,
+      background: fillFor(cell, s.color),
+      outline: data.categories.find((c) => c.key === categoryKey)?.highlight ? '2px solid var(--fg)' : undefined,
+      borderColor: s.color,
+    };
+    return (
+      <span key={s.key} className="hc-bar" style={style} title={`${s.label}: ${describeCell(cell)}`}>
+        {cell.value === 0 ? <span className="hc-zero">{`${s.label}: ${cell.published}`}</span> : null}
+      </span>
+    );
+  };
+  return (
+    <div className="hc" style={{ height }} aria-hidden="true">
+      <div className="hc-plot" style={{ marginLeft: labelWidth(data) }}>
+        <GridLines axis={axis} />
+      </div>
+      <CategoryRows data={data} rowHeight={rowHeight}>
+        {(key) => data.series.map((s, i) => bar(key, s, i))}
+      </CategoryRows>
+      <AxisTicks axis={axis} data={data} left={labelWidth(data)} />
+    </div>
+  );
+}
+
+function Strip({ data, height }: { data: ChartData; height: number }) {
+  const axis = valueAxis(data);
+  const grid = cellGrid(data);
+  const n = Math.max(1, data.series.length);
+  const rowHeight = n * STRIP_ROW + CATEGORY_GAP;
+  return (
+    <div className="hc" style={{ height }} aria-hidden="true">
+      <div className="hc-plot" style={{ marginLeft: labelWidth(data) }}>
+        <GridLines axis={axis} />
+      </div>
+      <CategoryRows data={data} rowHeight={rowHeight}>
+        {(key) =>
+          data.series.map((s, i) => {
+            const cell = grid.get(key)?.get(s.key);
+            const top = CATEGORY_GAP / 2 + i * STRIP_ROW + STRIP_ROW / 2;
+            if (!cell) return null;
+            if (!cell.points?.length && cell.state !== 'reported')
+              return (
+                <span key={s.key} className="hc-note" style={{ top: top - 6 }} data-missing={cell.state}>
+                  × {s.label}: {MISSING_TEXT[cell.state]}
+                </span>
+              );
+            return (
+              <span key={s.key}>
+                {cell.state === 'reported' && cell.value !== null ? (
+                  <span className="hc-median" style={{ top: top - 6, left: `${axisPercent(axis, cell.value)}%`, background: s.color }} title={`${s.label} median: ${describeCell(cell)}`} />
+                ) : null}
+                {(cell.points ?? []).map((p) => (
+                  <span key={p.label} className="hc-dot" style={{ top: top - 4, left: `${axisPercent(axis, p.value)}%`, background: s.color }} title={`${s.label}, ${p.label}: ${p.published}`} />
+                ))}
+              </span>
+            );
+          })
+        }
+      </CategoryRows>
+      <AxisTicks axis={axis} data={data} left={labelWidth(data)} />
+    </div>
+  );
+}
+
+function Lines({ data, height }: { data: ChartData; height: number }) {
+  const grid = cellGrid(data);
+  const xs = data.categories.map((c) => c.x).filter((x): x is number => x !== undefined);
+  if (!xs.length) return null;
+  const x = logAxis(xs);
+  const y = valueAxis(data);
+  const lines = (data.groups ?? []).flatMap((g) =>
+    data.series.map((s) => {
+      const points = data.categories
+        .filter((c) => c.group === g.key && c.x !== undefined)
+        .flatMap((c) => {
+          const cell = grid.get(c.key)?.get(s.key);
+          return cell && cell.state === 'reported' && cell.value !== null ? [{ px: x.percent(c.x!), py: 100 - axisPercent(y, cell.value), title: `${c.label}, ${s.label.toLowerCase()}: ${describeCell(cell)}` }] : [];
+        })
+        .sort((a, b) => a.px - b.px);
+      return { key: `${g.key}|${s.key}`, color: g.color ?? s.color, dashed: s.dashed, points };
+    }),
+  );
+  const tickXs = spacedTicks(xs, x.percent);
+  return (
+    <div className="hc hc-lines" style={{ height }} aria-hidden="true">
+      <div className="hc-line-plot">
+        {y.ticks.map((t) => (
+          <span key={t} className="hc-hgrid" style={{ top: `${100 - axisPercent(y, t)}%` }}>
+            <span className="hc-ytick">{formatTick(t, data)}</span>
+          </span>
+        ))}
+        <svg viewBox="0 0 100 100" preserveAspectRatio="none" className="hc-line-svg">
+          {lines.map((l) => (
+            <polyline
+              key={l.key}
+              points={l.points.map((p) => `${p.px},${p.py}`).join(' ')}
+              fill="none"
+              stroke={l.color}
+              strokeWidth={2}
+              strokeDasharray={l.dashed ? '6 4' : undefined}
+              vectorEffect="non-scaling-stroke"
+            />
+          ))}
+        </svg>
+        {lines.flatMap((l) =>
+          l.points.map((p) => (
+            <span key={`${l.key}-${p.px}`} className="hc-line-dot" style={{ left: `${p.px}%`, top: `${p.py}%`, borderColor: l.color, background: l.dashed ? 'var(--bg)' : l.color }} title={p.title} />
+          )),
+        )}
+        {tickXs.map((t) => (
+          <span key={t} className="hc-xtick" style={{ left: `${x.percent(t)}%` }}>
+            {formatParams(t)}
+          </span>
+        ))}
+      </div>
+      <span className="hc-axis-label hc-x-label">{data.xAxis?.label}</span>
+    </div>
+  );
+}
+
+export function HtmlChart({ data, height }: { data: ChartData; height: number }) {
+  if (data.kind === 'lines') return <Lines data={data} height={height} />;
+  if (data.kind === 'strip') return <Strip data={data} height={height} />;
+  return <Bars data={data} height={height} />;
+}
