@@ -1,0 +1,95 @@
+/**
+ * Shared plumbing of the importers: paths that name a place in the user's file, and the
+ * collector that turns every problem into a located entry instead of an exception.
+ */
+import type { BenchmarkRow, ImportedRow, ImportFormat, ImportProblem, ImportResult, UnmappedTask } from './types';
+
+/** A path into a parsed JSON/YAML value, with the text shown to the user. */
+export class DataPath {
+  private constructor(
+    readonly segments: readonly (string | number)[],
+    readonly text: string,
+  ) {}
+
+  static root(): DataPath {
+    return new DataPath([], '');
+  }
+
+  /** A key the format defines (`results`, `rows`): written `.name`. */
+  prop(name: string): DataPath {
+    return new DataPath([...this.segments, name], this.text ? `${this.text}.${name}` : name);
+  }
+
+  /** A key that is data (a task or metric name): written `["name"]` so any text reads unambiguously. */
+  key(name: string): DataPath {
+    return new DataPath([...this.segments, name], `${this.text}[${JSON.stringify(name)}]`);
+  }
+
+  index(i: number): DataPath {
+    return new DataPath([...this.segments, i], `${this.text}[${i}]`);
+  }
+
+  toString(): string {
+    return this.text || '(root)';
+  }
+}
+
+/** Untrusted text quoted for a message, cut so a huge value cannot flood the report. */
+export function quote(text: string, max = 80): string {
+  return JSON.stringify(text.length > max ? `${text.slice(0, max)}…` : text);
+}
+
+/** What a value is, for "expected a number, got …" messages. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : String(value);
+  if (typeof value === 'string') return `the text ${quote(value)}`;
+  if (typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) return 'a list';
+  return 'an object';
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export class ResultBuilder<R extends ImportedRow> {
+  readonly rows: R[] = [];
+  readonly rejected: ImportProblem[] = [];
+  readonly unmapped: UnmappedTask[] = [];
+  private readonly warnings = new Set<string>();
+
+  reject(where: string, line: number | null, reason: string): void {
+    this.rejected.push({ where, line, reason });
+  }
+
+  unmap(entry: UnmappedTask): void {
+    this.unmapped.push(entry);
+  }
+
+  warn(message: string): void {
+    this.warnings.add(message);
+  }
+
+  result(format: ImportFormat, modelName: string | null): ImportResult<R> {
+    return { format, modelName, rows: this.rows, rejected: this.rejected, unmapped: this.unmapped, warnings: [...this.warnings] };
+  }
+}
+
+/** Two numbers for the same (model, dataset, language, metric, filter, shots) would be drawn on one spot. */
+export function warnDuplicateRows(rows: readonly BenchmarkRow[], warn: (message: string) => void): void {
+  const seen = new Map<string, BenchmarkRow[]>();
+  for (const r of rows) {
+    const k = JSON.stringify([r.model, r.dataset, r.config, r.language, r.metric, r.filter, r.n_shot]);
+    const list = seen.get(k);
+    if (list) list.push(r);
+    else seen.set(k, [r]);
+  }
+  for (const list of seen.values()) {
+    if (list.length < 2) continue;
+    const r = list[0];
+    const where = list.map((x) => x.source.path).join(', ');
+    warn(`${list.length} results for ${r.dataset} ${r.config} ${r.metric}${r.filter ? ` (${r.filter})` : ''} of the same model: ${where}`);
+  }
+}
