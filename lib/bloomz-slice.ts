@@ -9,6 +9,7 @@ import { seriesColor } from './palette';
 import type { BloomzPerPromptRow, BloomzResultRow, PromptSet } from './schema';
 import type { Unit } from './units';
 import { packRows, unpackRows, type PackedRows } from './packed-rows';
+import type { UserModel } from './user-results';
 
 export interface SliceModel {
   id: string;
@@ -71,6 +72,8 @@ export interface BloomzSlice {
   sources: Record<string, SliceSource>;
   rows: SliceRow[];
   promptRows: PromptRow[];
+  /** The reader's own imported results: added in the browser, never sent by the server. */
+  yours?: UserModel[];
 }
 
 /** What crosses from server to browser: the slice with its rows packed. */

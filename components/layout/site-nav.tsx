@@ -12,6 +12,7 @@ const LINKS = [
   { href: '/scaling', label: 'Scaling' },
   { href: '/prompts', label: 'Prompts' },
   { href: '/sources', label: 'Sources' },
+  { href: '/import', label: 'Your results' },
 ];
 
 export function SiteNav() {

@@ -37,6 +37,7 @@ function CellContent({ cell, sourceNumber, tableId }: { cell: ChartCell | undefi
     return (
       <>
         <span data-value={formatDerived(cell.value)}>{formatDerived(cell.value)}</span>
+        {cell.published !== null ? <span className="points">imported as {cell.published}</span> : null}
         <span className="tag" title={cell.note}>
           computed: {cell.derived.method}
         </span>

@@ -77,6 +77,9 @@ export function ChartActions({ embed, data, chartId }: { embed?: { view: ViewId;
       <button type="button" onClick={() => downloadImage('png')}>
         PNG
       </button>
+      <a href="/import" className="add-yours">
+        Add your results
+      </a>
       <span role="status" aria-live="polite" className="note">
         {status}
       </span>

@@ -2,7 +2,8 @@
 
 import { useSearchParams } from 'next/navigation';
 import { Suspense, useCallback, useMemo } from 'react';
-import type { PackedBloomzSlice } from '@/lib/bloomz-slice';
+import type { BloomzSlice, PackedBloomzSlice } from '@/lib/bloomz-slice';
+import { useUserModels } from '@/components/import/user-store';
 import type { PackedHelmSlice } from '@/lib/helm-slice';
 import { viewDef, type ViewId } from '@/lib/views/registry';
 import { fullViewPath, VIEW_ROUTES } from '@/lib/views/routes';
@@ -40,6 +41,7 @@ interface BodyProps {
 }
 
 const NO_PARAMS: ParamSource = {};
+const YOURS_VIEWS = new Set<ViewId>(['task', 'language', 'unseen', 'scaling']);
 
 /**
  * One chart view: spec from the URL → ChartData → chart, legend and table. Static pages
@@ -66,12 +68,15 @@ function ChartViewFromUrl(props: Omit<BodyProps, 'params'>) {
 
 function ChartViewBody({ view, subject, slice, params, mode }: BodyProps) {
   const def = viewDef(view);
+  const yours = useUserModels();
+  // The reader's imported results join the views that chart per-language accuracy.
+  const withYours = useMemo(() => (YOURS_VIEWS.has(view) && yours.length ? { ...(slice as BloomzSlice), yours } : slice), [view, slice, yours]);
   const prefix = mode === 'page' ? VIEW_ROUTES[view].prefix : '';
-  const ctx = useMemo(() => def.context(subject, slice), [def, subject, slice]);
+  const ctx = useMemo(() => def.context(subject, withYours), [def, subject, withYours]);
   const decode = useCallback((p: ParamSource) => def.decode(p, ctx), [def, ctx]);
   const encode = useCallback((s: unknown) => def.encode(s, ctx), [def, ctx]);
   const { spec, problems, setSpec } = useUrlSpec(params, decode, encode, prefix);
-  const data = useMemo(() => def.build(spec, slice, ctx), [def, spec, slice, ctx]);
+  const data = useMemo(() => def.build(spec, withYours, ctx), [def, spec, withYours, ctx]);
   const own = useMemo(() => encode(spec), [encode, spec]);
   const chartId = `${view}-${subject || 'all'}${prefix ? `-${prefix}` : ''}`.replace(/[^\w-]/g, '-');
   const table = <ChartTable id={chartId} data={data} />;

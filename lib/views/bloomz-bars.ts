@@ -6,13 +6,14 @@
 import { datasetInfo, DEFAULT_TASK_MODELS, PROMPT_CHOICE_IDS, PROMPT_CHOICES, STAT_CHOICE_IDS, STAT_CHOICES, type PromptChoice, type StatChoice } from '../bloomz-catalog';
 import { unpackBloomz } from './unpack';
 import type { BloomzSlice, SliceRow } from '../bloomz-slice';
-import type { ChartCategory, ChartCell, ChartData } from '../chart-data';
+import type { ChartCategory, ChartCell, ChartData, ChartSeries } from '../chart-data';
 import { COVERAGE_LABEL, COVERAGE_LEVELS, type CoverageLevel } from '../coverage';
 import { formatParams } from '../format';
 import { UNIT_INFO, type Unit } from '../units';
 import type { ParamSource } from '../url-params';
 import { readChoice, readList, setIfChanged, setListIfChanged } from './codec';
 import type { Decoded, ViewDef } from './types';
+import { userCell, userRowFor, userSeries, YOURS_MARK } from '../user-results';
 
 export const BARS_SORTS = {
   paper: 'Paper order',
@@ -178,7 +179,7 @@ function build(spec: BarsSpec, slice: BloomzSlice, ctx: BarsContext): ChartData 
   const series = spec.models
     .map((id) => modelById.get(id))
     .filter((m) => m !== undefined)
-    .map((m) => ({ key: m.id, label: m.label, color: m.color, detail: `${m.family}, ${m.paramsLabel || formatParams(m.params)}, finetuned on ${m.finetune}` }));
+    .map((m): ChartSeries => ({ key: m.id, label: m.label, color: m.color, detail: `${m.family}, ${m.paramsLabel || formatParams(m.params)}, finetuned on ${m.finetune}` }));
 
   const selected = rows.filter((r) => spec.models.includes(r.model));
   const unit = mostCommonUnit(selected.length ? selected : rows);
@@ -196,6 +197,16 @@ function build(spec: BarsSpec, slice: BloomzSlice, ctx: BarsContext): ChartData 
     }
   }
 
+  // The reader's own results, if any: extra series after the published models.
+  const yours = slice.yours ?? [];
+  for (const m of yours) {
+    series.push(userSeries(m));
+    for (const c of categories) {
+      const r = categoryRow.get(c.key)!;
+      cells.push(userCell(m, userRowFor(m, r.dataset, r.language), c.key, r.language, unit));
+    }
+  }
+
   categories = sortCategories(categories, spec.sort, { cells, reference, coverageFor, languageOf, slice });
   const referenceLabel = modelById.get(reference)?.label ?? reference;
   const groups = spec.sort === 'coverage' ? COVERAGE_LEVELS.map((level) => ({ key: level, label: `${COVERAGE_LABEL[level]} for ${referenceLabel}` })) : undefined;
@@ -204,6 +215,7 @@ function build(spec: BarsSpec, slice: BloomzSlice, ctx: BarsContext): ChartData 
   const notes: string[] = [`${stat.label}: ${stat.explain}.`, `Prompts: ${PROMPT_CHOICES[spec.prompt].label}.`];
   if (spec.scripts.length) notes.push(`Only languages written in ${spec.scripts.join(', ')}.`);
   if (spec.coverage.length) notes.push(`Only languages that are ${spec.coverage.map((c) => COVERAGE_LABEL[c]).join(' or ')} for ${referenceLabel}.`);
+  if (yours.length) notes.push(`${YOURS_MARK} Your imported results use your own protocol (prompt, shots, harness): they are not the paper's ${stat.label.toLowerCase()} over 5 prompts.`);
   if (cells.some((c) => c.offAxis)) notes.push(`Some values are published in another unit than ${UNIT_INFO[unit].label}; they are listed in the table but not drawn on this axis.`);
   const subjectName =
     ctx.view === 'task'

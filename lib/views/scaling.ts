@@ -12,6 +12,7 @@ import { SCALING_METHOD, seenUnseenMeans } from '../scaling';
 import type { ParamSource } from '../url-params';
 import { readChoice, readList, setIfChanged, setListIfChanged } from './codec';
 import type { Decoded, ViewDef } from './types';
+import { userCoverage, YOURS_COLOR, YOURS_MARK } from '../user-results';
 
 const STATS = ['median', 'max'] as const;
 const PROMPTS = ['EN', 'MT'] as const;
@@ -118,6 +119,25 @@ function build(spec: ScalingSpec, slice: BloomzSlice, ctx: ScalingContext): Char
       );
     }
   }
+  // The reader's own models, where they gave a parameter count: one point per model.
+  const yours = (slice.yours ?? []).filter((m) => m.params !== null);
+  for (const m of yours) {
+    categories.push({ key: m.id, label: `${YOURS_MARK} ${m.label} (yours)`, group: 'yours', x: m.params! });
+    const values = m.rows
+      .filter((r) => r.dataset === spec.dataset && (r.unit === 'percent' || r.unit === 'fraction'))
+      .filter((r, i, all) => all.findIndex((x) => x.language === r.language) === i)
+      .map((r) => ({ language: r.language, value: r.unit === 'fraction' ? r.number * 100 : r.number }));
+    const means = seenUnseenMeans(values, (l) => userCoverage(m, l));
+    for (const split of SPLITS) {
+      const mean = means[split.key];
+      cells.push(
+        mean
+          ? { category: m.id, series: split.key, state: 'reported', value: mean.mean, published: null, unit: 'percent', source: null, coverage: null, offAxis: false, note: `your languages: ${mean.languages.join(', ')}`, derived: { method: `mean of ${mean.languages.length} imported values (fractions ×100)`, inputs: mean.languages.length } }
+          : { category: m.id, series: split.key, state: 'not-applicable', value: null, published: null, unit: null, source: null, coverage: null, offAxis: false, note: m.pretrainingLanguages ? `no ${split.key} languages in your import` : 'state the pretraining languages on the import page to split seen and unseen' },
+      );
+    }
+  }
+
   const promptLabel = spec.prompt === 'EN' ? 'English prompts' : 'machine-translated prompts';
   return {
     kind: 'lines',
@@ -136,7 +156,7 @@ function build(spec: ScalingSpec, slice: BloomzSlice, ctx: ScalingContext): Char
       `${stat.label}: ${stat.explain}.`,
     ],
     xAxis: { label: 'Parameters (log scale)', log: true },
-    groups: ctx.lines.filter((l) => spec.lines.includes(l.key)),
+    groups: [...ctx.lines.filter((l) => spec.lines.includes(l.key)), ...(yours.length ? [{ key: 'yours', label: `${YOURS_MARK} your models`, color: YOURS_COLOR }] : [])],
   };
 }
 

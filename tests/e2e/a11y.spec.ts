@@ -1,24 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, waitForChart } from './fixtures';
 import { ROUTES } from './routes';
-
-for (const colorScheme of ['light', 'dark'] as const) {
-  test(`axe finds no violations on any route (${colorScheme})`, async ({ browser }) => {
-    test.setTimeout(180_000);
-    const context = await browser.newContext({ colorScheme });
-    const page = await context.newPage();
-    const found: string[] = [];
-    for (const route of ROUTES) {
-      await page.goto(route);
-      // The first chart interactive (Recharts), the others as served (HTML): both get checked.
-      if (await page.locator('[data-chart-id]').count()) await waitForChart(page);
-      const result = await new AxeBuilder({ page }).analyze();
-      for (const v of result.violations) found.push(`${route}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
-    }
-    expect(found).toEqual([]);
-    await context.close();
-  });
-}
 
 test('every route fits a 360 px wide screen without sideways scrolling', async ({ browser }) => {
   test.setTimeout(120_000);

@@ -14,6 +14,7 @@ export const ROUTES = [
   '/helm/classic',
   '/helm/classic/question_answering',
   '/helm/seahelm/seahelm_nlu',
+  '/import',
   '/embed/task/xnli',
   '/embed/helm/classic.core_scenarios',
   '/not-a-page',

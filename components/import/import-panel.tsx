@@ -1,0 +1,447 @@
+'use client';
+
+import Link from 'next/link';
+import { useEffect, useRef, useState } from 'react';
+import { datasetInfo } from '@/lib/bloomz-catalog';
+import { CSV_COLUMNS as USER_CSV_COLUMNS, CSV_TEMPLATE } from '@/lib/importers/dashboard-csv';
+import { DATASET_FACTS, IMPORT_DATASETS } from '@/lib/importers/datasets';
+import { importFile } from '@/lib/importers/detect';
+import { DASHBOARD_LANGUAGE_CODES } from '@/lib/importers/languages';
+import type { BenchmarkRow, ImportResult } from '@/lib/importers/types';
+import { userModelsFromImport, type UserModel } from '@/lib/user-results';
+import { downloadBlob } from '@/components/charts/export-image';
+import { removeAllUserModels, removeUserModel, saveUserModels, useUserModels } from './user-store';
+import type { WorkerReply } from './import.worker';
+
+type Result = ReturnType<typeof importFile>;
+
+interface Job {
+  id: number;
+  file: File;
+  status: 'reading' | 'review' | 'saved' | 'discarded' | 'cancelled';
+  loaded: number;
+  result: Result | null;
+  name: string;
+  params: string;
+  languages: string;
+  /** Unmapped lm-eval task → "dataset|config" chosen by the user ('' = skip). */
+  mapping: Record<string, string>;
+  message: string;
+}
+
+const SHOWN = 100;
+let nextId = 1;
+
+/** "7.1B", "560M", "13000000000" → parameter count; null when empty, NaN when unreadable. */
+export function parseParams(text: string): number | null {
+  const t = text.trim().replace(/,/g, '');
+  if (!t) return null;
+  const m = /^(\d+(?:\.\d+)?)\s*([kmbt]?)$/i.exec(t);
+  if (!m) return NaN;
+  const scale = { '': 1, k: 1e3, m: 1e6, b: 1e9, t: 1e12 }[m[2].toLowerCase() as '' | 'k' | 'm' | 'b' | 't'];
+  return Math.round(Number(m[1]) * scale);
+}
+
+export function parseLanguages(text: string): { codes: string[] | null; unknown: string[] } {
+  const tokens = text.split(/[\s,;]+/).map((t) => t.trim().toLowerCase()).filter(Boolean);
+  if (!tokens.length) return { codes: null, unknown: [] };
+  return { codes: [...new Set(tokens.filter((t) => DASHBOARD_LANGUAGE_CODES.includes(t)))], unknown: tokens.filter((t) => !DASHBOARD_LANGUAGE_CODES.includes(t)) };
+}
+
+function benchmarkRows(result: Result): BenchmarkRow[] {
+  return result.rows.filter((r): r is BenchmarkRow => r.suite === 'benchmark');
+}
+
+/** The lm-eval task names the user may map onto a dataset and language, each once. */
+function mappableTasks(result: Result): string[] {
+  if (!result.format.startsWith('lm-eval-harness')) return [];
+  return [...new Set(result.unmapped.map((u) => u.task))];
+}
+
+const MAP_TARGETS = IMPORT_DATASETS.flatMap((d) => Object.entries(DATASET_FACTS[d].configs).map(([config, language]) => ({ value: `${d}|${config}`, label: `${DATASET_FACTS[d].name} · ${language}`, task: `${d}_${config}` })));
+
+/**
+ * Re-reads an lm-eval file with the user's task mapping: the chosen task keys are renamed
+ * to the dashboard's names, and the rows they give keep the original name in their path.
+ */
+async function applyMapping(job: Job): Promise<Result> {
+  const chosen = Object.entries(job.mapping).filter(([, target]) => target);
+  if (!chosen.length || !job.result) return job.result!;
+  let text = await job.file.text();
+  const renamed = new Map<string, string>();
+  for (const [task, target] of chosen) {
+    const to = `${target.split('|')[0] === 'xstory_cloze' ? 'xstorycloze' : target.split('|')[0]}_${target.split('|')[1]}`;
+    text = text.split(JSON.stringify(task)).join(JSON.stringify(to));
+    renamed.set(to, task);
+  }
+  const again = importFile(job.file.name, text);
+  const rows = benchmarkRows(again).map((r) => {
+    for (const [to, from] of renamed) {
+      if (r.source.path.includes(JSON.stringify(to))) {
+        return { ...r, source: { ...r.source, path: r.source.path.split(JSON.stringify(to)).join(JSON.stringify(from)) }, protocol: `${r.protocol}; task "${from}" mapped to ${to} by you` };
+      }
+    }
+    return r;
+  });
+  return { ...job.result, rows, unmapped: job.result.unmapped.filter((u) => !job.mapping[u.task]) };
+}
+
+export function ImportPanel() {
+  const [jobs, setJobs] = useState<Job[]>([]);
+  const workers = useRef(new Map<number, Worker>());
+  const yours = useUserModels();
+  const [dragging, setDragging] = useState(false);
+
+  useEffect(() => {
+    const all = workers.current;
+    return () => all.forEach((w) => w.terminate());
+  }, []);
+
+  const update = (id: number, patch: Partial<Job>) => setJobs((list) => list.map((j) => (j.id === id ? { ...j, ...patch } : j)));
+
+  const start = (files: FileList | File[]) => {
+    for (const file of Array.from(files)) {
+      const id = nextId++;
+      const job: Job = { id, file, status: 'reading', loaded: 0, result: null, name: '', params: '', languages: '', mapping: {}, message: '' };
+      setJobs((list) => [...list, job]);
+      const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+      workers.current.set(id, worker);
+      worker.onmessage = (e: MessageEvent<WorkerReply>) => {
+        if (e.data.type === 'progress') update(id, { loaded: e.data.loaded });
+        else {
+          const result = e.data.result;
+          update(id, { status: 'review', result, name: result.modelName ?? file.name.replace(/\.[^.]+$/, '') });
+          worker.terminate();
+          workers.current.delete(id);
+        }
+      };
+      worker.onerror = (e) => {
+        update(id, { status: 'cancelled', message: `The file could not be read: ${e.message || 'the reader stopped'}` });
+        worker.terminate();
+      };
+      worker.postMessage({ file });
+    }
+  };
+
+  const cancel = (id: number) => {
+    workers.current.get(id)?.terminate();
+    workers.current.delete(id);
+    update(id, { status: 'cancelled', message: 'Cancelled. Nothing was imported.' });
+  };
+
+  const save = async (job: Job) => {
+    const params = parseParams(job.params);
+    const { codes, unknown } = parseLanguages(job.languages);
+    if (!job.name.trim()) return update(job.id, { message: 'Give the model a name first.' });
+    if (Number.isNaN(params)) return update(job.id, { message: `"${job.params}" is not a parameter count (examples: 560M, 7.1B, 13000000000).` });
+    if (unknown.length) return update(job.id, { message: `Unknown language codes: ${unknown.join(', ')}. Use ISO 639-1 codes such as en, fr, th.` });
+    const result = await applyMapping(job);
+    const models = userModelsFromImport(result as ImportResult<BenchmarkRow>, { name: job.name.trim().slice(0, 120), file: job.file.name, params, pretrainingLanguages: codes, importedAt: new Date().toISOString() });
+    try {
+      await saveUserModels(models);
+      update(job.id, { status: 'saved', result, message: '' });
+    } catch {
+      update(job.id, { message: 'This browser would not store the results (storage blocked or full).' });
+    }
+  };
+
+  const exportCsv = () => {
+    const header = USER_CSV_COLUMNS.join(',');
+    const quote = (v: string) => (/[",\r\n]/.test(v) || /^[=+\-@\t]/.test(v) ? `"${(/^[=+\-@\t]/.test(v) && !/^-?[\d.]/.test(v) ? `'${v}` : v).replace(/"/g, '""')}"` : v);
+    const lines = yours.flatMap((m) => m.rows.map((r) => [m.label, r.dataset, r.config, r.language, r.metric, r.value, r.unit, r.stderr ?? '', r.nShot === null ? '' : String(r.nShot), `${r.protocol}; from ${r.where}`].map(quote).join(',')));
+    downloadBlob(new Blob([[header, ...lines].join('\r\n') + '\r\n'], { type: 'text/csv;charset=utf-8' }), 'my-results.csv');
+  };
+
+  return (
+    <>
+      <section aria-labelledby="pick-heading">
+        <h2 id="pick-heading">Add a results file</h2>
+        <div
+          className={`drop-zone${dragging ? ' dragging' : ''}`}
+          onDragOver={(e) => {
+            e.preventDefault();
+            setDragging(true);
+          }}
+          onDragLeave={() => setDragging(false)}
+          onDrop={(e) => {
+            e.preventDefault();
+            setDragging(false);
+            if (e.dataTransfer.files.length) start(e.dataTransfer.files);
+          }}
+        >
+          <label className="file-label">
+            Choose files (or drop them here)
+            <input
+              type="file"
+              multiple
+              accept=".json,.yaml,.yml,.md,.csv,application/json,text/csv,text/markdown"
+              onChange={(e) => {
+                if (e.target.files?.length) start(e.target.files);
+                e.target.value = '';
+              }}
+            />
+          </label>
+          <p className="note">lm-evaluation-harness results JSON · Hugging Face model card (README.md or its model-index YAML) · HELM groups/*.json · the dashboard CSV</p>
+        </div>
+        <p>
+          <button type="button" className="link-button" onClick={() => downloadBlob(new Blob([CSV_TEMPLATE], { type: 'text/csv;charset=utf-8' }), 'results-template.csv')}>
+            Download the CSV template
+          </button>
+        </p>
+      </section>
+
+      {jobs.map((job) => (
+        <JobCard key={job.id} job={job} onChange={(patch) => update(job.id, patch)} onCancel={() => cancel(job.id)} onSave={() => save(job)} onDiscard={() => update(job.id, { status: 'discarded' })} />
+      ))}
+
+      <section aria-labelledby="yours-heading">
+        <h2 id="yours-heading">Your results in this browser</h2>
+        {yours.length === 0 ? (
+          <p className="note">None yet. Imported results are kept in this browser only (IndexedDB) until you remove them.</p>
+        ) : (
+          <>
+            <div className="table-wrap">
+              <table className="data-table" id="your-models">
+                <caption>Imported models (shown as ★ … (yours) on the task, language, unseen and scaling views)</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Model</th>
+                    <th scope="col">Results</th>
+                    <th scope="col">From</th>
+                    <th scope="col">Coverage</th>
+                    <th scope="col">
+                      <span className="visually-hidden">Actions</span>
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {yours.map((m) => (
+                    <YourModelRow key={m.id} model={m} />
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <p className="chart-actions">
+              <button type="button" onClick={exportCsv}>
+                Download my results (CSV)
+              </button>
+              <button type="button" onClick={() => removeAllUserModels()}>
+                Remove all
+              </button>
+            </p>
+          </>
+        )}
+      </section>
+    </>
+  );
+}
+
+function YourModelRow({ model }: { model: UserModel }) {
+  const datasets = [...new Set(model.rows.map((r) => r.dataset))];
+  return (
+    <tr data-your-model={model.label}>
+      <th scope="row">{model.label}</th>
+      <td>
+        {model.rows.length} on{' '}
+        {datasets.map((d, i) => (
+          <span key={d}>
+            {i > 0 ? ', ' : ''}
+            <Link href={`/tasks/${d}`}>{datasetInfo(d).name}</Link>
+          </span>
+        ))}
+      </td>
+      <td>
+        {model.file} <span className="note">({model.format})</span>
+      </td>
+      <td>{model.pretrainingLanguages ? `pretrained on ${model.pretrainingLanguages.join(', ')}` : 'not stated (unknown)'}</td>
+      <td>
+        <button type="button" onClick={() => removeUserModel(model.id)}>
+          Remove {model.label}
+        </button>
+      </td>
+    </tr>
+  );
+}
+
+function JobCard({ job, onChange, onCancel, onSave, onDiscard }: { job: Job; onChange: (patch: Partial<Job>) => void; onCancel: () => void; onSave: () => void; onDiscard: () => void }) {
+  const result = job.result;
+  const rows = result ? benchmarkRows(result) : [];
+  const helmRows = result ? result.rows.filter((r) => r.suite === 'helm') : [];
+  const tasks = result ? mappableTasks(result) : [];
+  return (
+    <article className="import-job" aria-labelledby={`job-${job.id}`} data-status={job.status}>
+      <h3 id={`job-${job.id}`}>
+        {job.file.name} <span className="note">({(job.file.size / 1024).toFixed(1)} KB)</span>
+      </h3>
+      {job.status === 'reading' ? (
+        <p>
+          <label>
+            Reading…{' '}
+            <progress max={job.file.size || 1} value={job.loaded}>
+              {Math.round((job.loaded / (job.file.size || 1)) * 100)}%
+            </progress>
+          </label>{' '}
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+        </p>
+      ) : null}
+      {job.message ? (
+        <p className="problems" role="status">
+          {job.message}
+        </p>
+      ) : null}
+      {result && job.status !== 'discarded' ? (
+        <>
+          <p className="import-summary" role="status">
+            Format: <strong>{result.format}</strong>. <strong data-count="rows">{rows.length}</strong> results imported, <strong data-count="rejected">{result.rejected.length}</strong> rejected,{' '}
+            <strong data-count="unmapped">{result.unmapped.length}</strong> unmapped{helmRows.length ? `, ${helmRows.length} HELM cells` : ''}.
+          </p>
+          {job.status === 'saved' ? (
+            <p className="saved">
+              Saved in this browser. See it beside the published models on{' '}
+              {[...new Set(rows.map((r) => r.dataset))].map((d, i) => (
+                <span key={d}>
+                  {i > 0 ? ', ' : ''}
+                  <Link href={`/tasks/${d}`}>{datasetInfo(d).name}</Link>
+                </span>
+              ))}
+              .
+            </p>
+          ) : null}
+          {result.warnings.length ? (
+            <ul className="note">
+              {result.warnings.map((w) => (
+                <li key={w}>{w}</li>
+              ))}
+            </ul>
+          ) : null}
+          {rows.length > 0 && job.status === 'review' ? (
+            <form className="controls" aria-label={`Describe the model of ${job.file.name}`} onSubmit={(e) => e.preventDefault()}>
+              <label>
+                Model name {result.modelName ? '' : '(the file does not say)'}
+                <input type="text" value={job.name} maxLength={120} onChange={(e) => onChange({ name: e.target.value })} required />
+              </label>
+              <label>
+                Parameters (optional, e.g. 7.1B)
+                <input type="text" value={job.params} onChange={(e) => onChange({ params: e.target.value })} inputMode="decimal" />
+              </label>
+              <label>
+                Pretraining languages (optional, e.g. en, fr, ar)
+                <input type="text" value={job.languages} onChange={(e) => onChange({ languages: e.target.value })} />
+              </label>
+            </form>
+          ) : null}
+          <ImportTables result={result} rows={rows} />
+          {tasks.length > 0 && job.status === 'review' ? (
+            <fieldset className="mapping">
+              <legend>Unmapped tasks: map them onto a dataset and language, or skip them</legend>
+              {tasks.map((task) => (
+                <label key={task}>
+                  <code>{task}</code>
+                  <select value={job.mapping[task] ?? ''} onChange={(e) => onChange({ mapping: { ...job.mapping, [task]: e.target.value } })}>
+                    <option value="">skip</option>
+                    {MAP_TARGETS.map((t) => (
+                      <option key={t.value} value={t.value}>
+                        {t.label}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              ))}
+            </fieldset>
+          ) : null}
+          {helmRows.length > 0 ? (
+            <p className="note">
+              HELM leaderboard tables name no language, so they cannot be placed on the per-language charts; they are listed above but not added.
+            </p>
+          ) : null}
+          {job.status === 'review' ? (
+            <p className="chart-actions">
+              <button type="button" onClick={onSave} disabled={rows.length === 0 && !Object.values(job.mapping).some(Boolean)}>
+                Add to my dashboard
+              </button>
+              <button type="button" onClick={onDiscard}>
+                Discard
+              </button>
+            </p>
+          ) : null}
+        </>
+      ) : null}
+      {job.status === 'discarded' ? <p className="note">Discarded.</p> : null}
+    </article>
+  );
+}
+
+function ImportTables({ result, rows }: { result: Result; rows: BenchmarkRow[] }) {
+  return (
+    <>
+      {rows.length ? (
+        <details open={rows.length <= 30}>
+          <summary>Imported results ({rows.length})</summary>
+          <div className="table-wrap">
+            <table className="data-table">
+              <thead>
+                <tr>
+                  <th scope="col">Model</th>
+                  <th scope="col">Dataset</th>
+                  <th scope="col">Language</th>
+                  <th scope="col">Metric</th>
+                  <th scope="col">Value (as in the file)</th>
+                  <th scope="col">Unit</th>
+                  <th scope="col">Stderr</th>
+                  <th scope="col">Where</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.slice(0, SHOWN).map((r, i) => (
+                  <tr key={i} data-imported={`${r.dataset}|${r.language}|${r.metric}`}>
+                    <td>{r.model ?? '—'}</td>
+                    <td>{datasetInfo(r.dataset).name}</td>
+                    <td>{r.language}</td>
+                    <td>{r.metric}</td>
+                    <td className="num">{r.value}</td>
+                    <td>{r.unit}</td>
+                    <td className="num">{r.stderr ?? ''}</td>
+                    <td>
+                      <code>{r.source.path}</code>
+                      {r.source.line ? ` (line ${r.source.line})` : ''}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {rows.length > SHOWN ? <p className="note">… and {rows.length - SHOWN} more.</p> : null}
+        </details>
+      ) : null}
+      {result.rejected.length ? (
+        <details open>
+          <summary>Rejected ({result.rejected.length}): not imported, with the reason</summary>
+          <ul className="reasons">
+            {result.rejected.slice(0, SHOWN).map((r, i) => (
+              <li key={i}>
+                <code>{r.where}</code>
+                {r.line ? ` (line ${r.line})` : ''}: {r.reason}
+              </li>
+            ))}
+          </ul>
+          {result.rejected.length > SHOWN ? <p className="note">… and {result.rejected.length - SHOWN} more.</p> : null}
+        </details>
+      ) : null}
+      {result.unmapped.length ? (
+        <details open>
+          <summary>Unmapped ({result.unmapped.length}): results the dashboard cannot place on its per-language charts</summary>
+          <ul className="reasons">
+            {result.unmapped.slice(0, SHOWN).map((u, i) => (
+              <li key={i}>
+                <code>{u.task}</code>
+                {u.language ? ` (${u.language})` : ''}: {u.reason}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,117 @@
+/**
+ * A user's own results (imported in their browser, kept in IndexedDB) as "yours" series
+ * beside the published ones. Pure: the page adds them to a view's slice on the client.
+ */
+import type { ChartCell, ChartSeries } from './chart-data';
+import type { CoverageLevel } from './coverage';
+import type { BenchmarkRow, ImportFormat, ImportResult } from './importers/types';
+import type { Unit } from './units';
+
+export const YOURS_COLOR = 'var(--yours)';
+export const YOURS_MARK = '★';
+
+export interface UserResultRow {
+  dataset: string;
+  config: string;
+  language: string;
+  metric: string;
+  /** As in the user's file. */
+  value: string;
+  number: number;
+  unit: Unit;
+  stderr: string | null;
+  nShot: number | null;
+  protocol: string;
+  where: string;
+}
+
+export interface UserModel {
+  id: string;
+  /** Plain text, as the user typed it or the file named it. */
+  label: string;
+  file: string;
+  format: ImportFormat;
+  importedAt: string;
+  params: number | null;
+  /** Languages the user says were in pretraining; null: not stated (coverage unknown). */
+  pretrainingLanguages: string[] | null;
+  rows: UserResultRow[];
+}
+
+/** Accuracy first (what the paper reports), then its normalised variant, then anything else. */
+const METRIC_PREFERENCE = ['acc', 'accuracy', 'Accuracy', 'acc_norm'];
+
+function metricRank(metric: string): number {
+  const i = METRIC_PREFERENCE.indexOf(metric);
+  return i === -1 ? METRIC_PREFERENCE.length : i;
+}
+
+export function userModelId(label: string, file: string, importedAt: string): string {
+  let hash = 0;
+  for (const ch of `${label}\u0000${file}\u0000${importedAt}`) hash = (hash * 31 + ch.codePointAt(0)!) >>> 0;
+  return `yours-${hash.toString(36)}`;
+}
+
+/** One UserModel per model named in the import (a CSV can hold several). */
+export function userModelsFromImport(
+  result: ImportResult<BenchmarkRow>,
+  options: { name: string; file: string; params: number | null; pretrainingLanguages: string[] | null; importedAt: string },
+): UserModel[] {
+  const byModel = new Map<string, BenchmarkRow[]>();
+  for (const r of result.rows) {
+    const label = (r.model ?? options.name).trim() || options.name;
+    byModel.set(label, [...(byModel.get(label) ?? []), r]);
+  }
+  return [...byModel.entries()].map(([label, rows]) => ({
+    id: userModelId(label, options.file, options.importedAt),
+    label,
+    file: options.file,
+    format: result.format,
+    importedAt: options.importedAt,
+    params: options.params,
+    pretrainingLanguages: options.pretrainingLanguages,
+    rows: rows.map((r) => ({
+      dataset: r.dataset,
+      config: r.config,
+      language: r.language,
+      metric: r.metric,
+      value: r.value,
+      number: r.number,
+      unit: r.unit,
+      stderr: r.stderr,
+      nShot: r.n_shot,
+      protocol: r.protocol,
+      where: `${r.source.file} ${r.source.path}${r.source.line ? ` (line ${r.source.line})` : ''}`,
+    })),
+  }));
+}
+
+export function userCoverage(model: UserModel, language: string): CoverageLevel {
+  if (!model.pretrainingLanguages) return 'unknown';
+  return model.pretrainingLanguages.includes(language) ? 'pretraining' : 'unseen';
+}
+
+export function userSeries(model: UserModel): ChartSeries {
+  return { key: model.id, label: `${YOURS_MARK} ${model.label} (yours)`, color: YOURS_COLOR, detail: `Your results, imported from ${model.file} (${model.format})` };
+}
+
+/** The user's row for one dataset and language (config names differ between tools: jp vs ja). */
+export function userRowFor(model: UserModel, dataset: string, language: string): UserResultRow | undefined {
+  return model.rows.filter((r) => r.dataset === dataset && r.language === language).sort((a, b) => metricRank(a.metric) - metricRank(b.metric))[0];
+}
+
+/**
+ * A chart cell for a user row on an axis with `axisUnit`. A fraction on a percent axis
+ * is shown ×100, marked as converted, with the imported text kept as published.
+ */
+export function userCell(model: UserModel, row: UserResultRow | undefined, category: string, language: string, axisUnit: Unit): ChartCell {
+  const coverage = userCoverage(model, language);
+  if (!row) return { category, series: model.id, state: 'not-evaluated', value: null, published: null, unit: null, source: null, coverage, offAxis: false, note: 'not in your import' };
+  const note = `your ${row.metric}${row.nShot !== null ? `, ${row.nShot}-shot` : ''}${row.stderr ? `, stderr ${row.stderr}` : ''}; ${row.protocol}; from ${row.where}`;
+  const base = { category, series: model.id, state: 'reported' as const, published: row.value, source: null, coverage, note };
+  if (row.unit === axisUnit) return { ...base, value: row.number, unit: row.unit, offAxis: false };
+  if (row.unit === 'fraction' && axisUnit === 'percent') {
+    return { ...base, value: row.number * 100, unit: 'percent', offAxis: false, derived: { method: 'imported fraction ×100', inputs: 1 } };
+  }
+  return { ...base, value: row.number, unit: row.unit, offAxis: true };
+}
