@@ -5,6 +5,7 @@
 import type { ChartCell, ChartSeries } from './chart-data';
 import type { CoverageLevel } from './coverage';
 import type { BenchmarkRow, ImportFormat, ImportResult } from './importers/types';
+import { DASHBOARD_LANGUAGE_CODES } from './importers/languages';
 import type { Unit } from './units';
 
 export const YOURS_COLOR = 'var(--yours)';
@@ -114,4 +115,20 @@ export function userCell(model: UserModel, row: UserResultRow | undefined, categ
     return { ...base, value: row.number * 100, unit: 'percent', offAxis: false, derived: { method: 'imported fraction ×100', inputs: 1 } };
   }
   return { ...base, value: row.number, unit: row.unit, offAxis: true };
+}
+
+/** "7.1B", "560M", "13000000000" → parameter count; null when empty, NaN when unreadable. */
+export function parseParams(text: string): number | null {
+  const t = text.trim().replace(/,/g, '');
+  if (!t) return null;
+  const m = /^(\d+(?:\.\d+)?)\s*([kmbt]?)$/i.exec(t);
+  if (!m) return NaN;
+  const scale = { '': 1, k: 1e3, m: 1e6, b: 1e9, t: 1e12 }[m[2].toLowerCase() as '' | 'k' | 'm' | 'b' | 't'];
+  return Math.round(Number(m[1]) * scale);
+}
+
+export function parseLanguages(text: string): { codes: string[] | null; unknown: string[] } {
+  const tokens = text.split(/[\s,;]+/).map((t) => t.trim().toLowerCase()).filter(Boolean);
+  if (!tokens.length) return { codes: null, unknown: [] };
+  return { codes: [...new Set(tokens.filter((t) => DASHBOARD_LANGUAGE_CODES.includes(t)))], unknown: tokens.filter((t) => !DASHBOARD_LANGUAGE_CODES.includes(t)) };
 }

@@ -24,7 +24,20 @@ export function isViewSubject(ds: Dataset, view: ViewId, subject: string): boole
   return viewSubjects(ds, view).includes(subject);
 }
 
+// Slices depend only on the shipped data, which never changes while the server runs:
+// build each (view, subject) once. Embeds render per request and reuse them.
+const cache = new WeakMap<Dataset, Map<string, PackedBloomzSlice | PackedHelmSlice>>();
+
 export function viewSlice(ds: Dataset, view: ViewId, subject: string): PackedBloomzSlice | PackedHelmSlice {
+  let forData = cache.get(ds);
+  if (!forData) cache.set(ds, (forData = new Map()));
+  const key = `${view}\u0000${subject}`;
+  let slice = forData.get(key);
+  if (!slice) forData.set(key, (slice = buildViewSlice(ds, view, subject)));
+  return slice;
+}
+
+function buildViewSlice(ds: Dataset, view: ViewId, subject: string): PackedBloomzSlice | PackedHelmSlice {
   switch (view) {
     case 'helm': {
       const { project, group } = parseHelmSubject(subject);

@@ -104,7 +104,7 @@ async function lighthouseRuns() {
 // helpers to a function that do not exist in the browser.
 const MEASURE_FILTER_CHANGE = `async (label) => {
   const radio = [...document.querySelectorAll('input[type=radio]')].find((r) => r.parentElement?.textContent?.trim() === label);
-  const svg = document.querySelector('svg.recharts-surface');
+  const svg = document.querySelector('[data-chart-id]');
   const cellText = () => document.querySelector('tr[data-category="xnli|th|th"] td[data-series="bloomz"]')?.textContent;
   const before = cellText();
   let svgChanged = false;
@@ -125,12 +125,17 @@ const MEASURE_FILTER_CHANGE = `async (label) => {
 }`;
 
 /** Time from clicking a filter to the chart and table showing the new state (reduced motion: no animation). */
-async function filterToChart() {
+async function filterToChart(interactive: boolean) {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const context = await browser.newContext({ reducedMotion: 'reduce' });
   const page = await context.newPage();
-  await page.goto(`${BASE}/tasks/xnli`);
-  await page.locator('svg.recharts-surface').first().waitFor();
+  await page.goto(`${BASE}/tasks/xnli`, { waitUntil: 'networkidle' });
+  await page.locator('[data-chart-id]').first().waitFor();
+  if (interactive) {
+    // The reader has pointed at the chart: Recharts draws it from now on.
+    await page.locator('[data-chart-id]').first().focus();
+    await page.locator('[data-chart-id][data-interactive="true"] svg.recharts-surface').first().waitFor();
+  }
   const times: number[] = [];
   for (let i = 0; i < (QUICK ? 6 : 20); i++) {
     const target = i % 2 === 0 ? 'Machine-translated prompts (MT)' : 'English prompts (EN)';
@@ -141,15 +146,43 @@ async function filterToChart() {
   return { runs: times.length, p50: round(percentile(times, 50)), p95: round(percentile(times, 95)), max: round(Math.max(...times)) };
 }
 
+/** A generated 100k-row CSV through the import page: parsing runs in a Worker, the page stays responsive. */
+async function importLargeCsv() {
+  const rows = 100_000;
+  const datasets = [['xnli', 'fr'], ['xcopa', 'et'], ['xstory_cloze', 'my'], ['xwinograd', 'jp']];
+  const lines = ['model,dataset,config,language,metric,value,unit,stderr,n_shot,notes'];
+  for (let i = 0; i < rows; i++) {
+    const [dataset, config] = datasets[i % datasets.length];
+    const language = config === 'jp' ? 'ja' : config;
+    lines.push(`bench-model-${i % 50},${dataset},${config},${language},acc,${(0.3 + (i % 997) / 2000).toFixed(4)},fraction,0.01,0,generated row ${i}`);
+  }
+  const file = path.join('bench', 'generated-100k.csv');
+  fs.mkdirSync('bench', { recursive: true });
+  fs.writeFileSync(file, lines.join('\n') + '\n');
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const page = await browser.newPage();
+  await page.goto(`${BASE}/import`);
+  await page.evaluate(`(() => { window.__longest = 0; new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration); }).observe({ type: 'longtask', buffered: false }); })()`);
+  const started = Date.now();
+  await page.getByLabel('Choose files (or drop them here)').setInputFiles(file);
+  await page.locator('[data-count="rows"]').waitFor({ timeout: 300_000 });
+  const seconds = (Date.now() - started) / 1000;
+  const imported = Number(await page.locator('[data-count="rows"]').textContent());
+  const longestTaskMs = Math.round((await page.evaluate('window.__longest')) as number);
+  await browser.close();
+  return { rows, bytes: fs.statSync(file).size, imported, seconds: round(seconds, 2), longestMainThreadTaskMs: longestTaskMs };
+}
+
 async function loadTests() {
   const autocannon = (await import('autocannon')).default;
   const duration = QUICK ? 5 : 30;
-  const out: Record<string, { requests: number; errors: number; non2xx: number; p50Ms: number; p99Ms: number; rps: number }> = {};
+  const out: Record<string, { requests: number; errors: number; timeouts: number; non2xx: number; p50Ms: number; p99Ms: number; rps: number }> = {};
   for (const route of LOAD_ROUTES) {
     const result = await autocannon({ url: `${BASE}${route}`, connections: 50, duration });
     out[route] = {
       requests: result.requests.total,
-      errors: result.errors + result.timeouts,
+      errors: result.errors,
+      timeouts: result.timeouts,
       non2xx: result.non2xx,
       p50Ms: result.latency.p50,
       p99Ms: result.latency.p99,
@@ -187,7 +220,10 @@ async function main() {
   const server = await startServer();
   try {
     console.log('▶ filter change → chart updated');
-    results.filterToChart = await filterToChart();
+    results.filterToChart = { serverChart: await filterToChart(false), interactiveChart: await filterToChart(true) };
+    console.log('▶ import of a generated 100k-row CSV');
+    results.import100k = await importLargeCsv();
+    console.log(`  ${JSON.stringify(results.import100k)}`);
     console.log('▶ Lighthouse (mobile)');
     results.lighthouse = await lighthouseRuns();
     console.log('▶ load test');
@@ -198,15 +234,19 @@ async function main() {
 
   const lh = (results.lighthouse as Awaited<ReturnType<typeof lighthouseRuns>>).routes;
   const embed = bundles.find((b) => b.route === '/embed/[view]/[subject]');
-  const f2c = results.filterToChart as Awaited<ReturnType<typeof filterToChart>>;
+  const f2c = results.filterToChart as { serverChart: Awaited<ReturnType<typeof filterToChart>>; interactiveChart: Awaited<ReturnType<typeof filterToChart>> };
   const loadRoutes = (results.load as Awaited<ReturnType<typeof loadTests>>).routes;
   const budgets = [
     { budget: `Lighthouse performance ≥ ${BUDGETS.lighthousePerformance}`, measured: Object.entries(lh).map(([r, v]) => `${r} ${v.performance}`).join(', '), ok: Object.values(lh).every((v) => v.performance >= BUDGETS.lighthousePerformance) },
     { budget: `Lighthouse accessibility = ${BUDGETS.lighthouseAccessibility}`, measured: Object.entries(lh).map(([r, v]) => `${r} ${v.accessibility}`).join(', '), ok: Object.values(lh).every((v) => v.accessibility >= BUDGETS.lighthouseAccessibility) },
     { budget: 'CLS = 0', measured: Object.entries(lh).map(([r, v]) => `${r} ${v.cls}`).join(', '), ok: Object.values(lh).every((v) => v.cls <= BUDGETS.cls) },
     { budget: `embed first-load JS ≤ ${BUDGETS.embedFirstLoadGzipKB} KB gzip`, measured: embed ? `${round(embed.gzipBytes / 1024)} KB` : 'missing', ok: Boolean(embed && embed.gzipBytes / 1024 <= BUDGETS.embedFirstLoadGzipKB) },
-    { budget: `filter change → chart ≤ ${BUDGETS.filterToChartMs} ms (p95)`, measured: `p50 ${f2c.p50} ms, p95 ${f2c.p95} ms`, ok: f2c.p95 <= BUDGETS.filterToChartMs },
-    { budget: 'load test: 0 errors, 0 non-2xx', measured: Object.entries(loadRoutes).map(([r, v]) => `${r} ${v.errors}/${v.non2xx}`).join(', '), ok: Object.values(loadRoutes).every((v) => v.errors === 0 && v.non2xx === 0) },
+    {
+      budget: `filter change → chart ≤ ${BUDGETS.filterToChartMs} ms (p95)`,
+      measured: `server-rendered chart p50 ${f2c.serverChart.p50} / p95 ${f2c.serverChart.p95} ms; Recharts p50 ${f2c.interactiveChart.p50} / p95 ${f2c.interactiveChart.p95} ms`,
+      ok: f2c.serverChart.p95 <= BUDGETS.filterToChartMs && f2c.interactiveChart.p95 <= BUDGETS.filterToChartMs,
+    },
+    { budget: 'load test: 0 errors, 0 timeouts, 0 non-2xx', measured: Object.entries(loadRoutes).map(([r, v]) => `${r} ${v.errors}/${v.timeouts}/${v.non2xx}`).join(', '), ok: Object.values(loadRoutes).every((v) => v.errors === 0 && v.timeouts === 0 && v.non2xx === 0) },
   ];
   results.budgets = budgets;
 
@@ -221,6 +261,7 @@ async function main() {
   console.log('Lighthouse mobile (median of runs):');
   console.table(lh);
   console.log('Filter change → chart updated (ms):', f2c);
+  console.log('Import of a generated 100k-row CSV:', results.import100k);
   console.log('Load test (50 connections):');
   console.table(loadRoutes);
   console.log('Budgets:');

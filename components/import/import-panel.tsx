@@ -3,17 +3,15 @@
 import Link from 'next/link';
 import { useEffect, useRef, useState } from 'react';
 import { datasetInfo } from '@/lib/bloomz-catalog';
-import { CSV_COLUMNS as USER_CSV_COLUMNS, CSV_TEMPLATE } from '@/lib/importers/dashboard-csv';
+import { CSV_COLUMNS as USER_CSV_COLUMNS, CSV_TEMPLATE } from '@/lib/importers/csv-template';
 import { DATASET_FACTS, IMPORT_DATASETS } from '@/lib/importers/datasets';
-import { importFile } from '@/lib/importers/detect';
-import { DASHBOARD_LANGUAGE_CODES } from '@/lib/importers/languages';
-import type { BenchmarkRow, ImportResult } from '@/lib/importers/types';
-import { userModelsFromImport, type UserModel } from '@/lib/user-results';
+import type { BenchmarkRow, ImportedRow, ImportResult } from '@/lib/importers/types';
+import { parseLanguages, parseParams, userModelsFromImport, type UserModel } from '@/lib/user-results';
 import { downloadBlob } from '@/components/charts/export-image';
 import { removeAllUserModels, removeUserModel, saveUserModels, useUserModels } from './user-store';
 import type { WorkerReply } from './import.worker';
 
-type Result = ReturnType<typeof importFile>;
+type Result = ImportResult<ImportedRow>;
 
 interface Job {
   id: number;
@@ -31,22 +29,6 @@ interface Job {
 
 const SHOWN = 100;
 let nextId = 1;
-
-/** "7.1B", "560M", "13000000000" → parameter count; null when empty, NaN when unreadable. */
-export function parseParams(text: string): number | null {
-  const t = text.trim().replace(/,/g, '');
-  if (!t) return null;
-  const m = /^(\d+(?:\.\d+)?)\s*([kmbt]?)$/i.exec(t);
-  if (!m) return NaN;
-  const scale = { '': 1, k: 1e3, m: 1e6, b: 1e9, t: 1e12 }[m[2].toLowerCase() as '' | 'k' | 'm' | 'b' | 't'];
-  return Math.round(Number(m[1]) * scale);
-}
-
-export function parseLanguages(text: string): { codes: string[] | null; unknown: string[] } {
-  const tokens = text.split(/[\s,;]+/).map((t) => t.trim().toLowerCase()).filter(Boolean);
-  if (!tokens.length) return { codes: null, unknown: [] };
-  return { codes: [...new Set(tokens.filter((t) => DASHBOARD_LANGUAGE_CODES.includes(t)))], unknown: tokens.filter((t) => !DASHBOARD_LANGUAGE_CODES.includes(t)) };
-}
 
 function benchmarkRows(result: Result): BenchmarkRow[] {
   return result.rows.filter((r): r is BenchmarkRow => r.suite === 'benchmark');
@@ -74,6 +56,8 @@ async function applyMapping(job: Job): Promise<Result> {
     text = text.split(JSON.stringify(task)).join(JSON.stringify(to));
     renamed.set(to, task);
   }
+  // The parsers load only when a mapping is applied; the page itself never needs them.
+  const { importFile } = await import('@/lib/importers/detect');
   const again = importFile(job.file.name, text);
   const rows = benchmarkRows(again).map((r) => {
     for (const [to, from] of renamed) {

@@ -10,32 +10,18 @@
  */
 import { z } from 'zod';
 import { readRecords } from '../csv';
-import { PUBLISHED_NUMBER } from '../schema';
+import { PUBLISHED_NUMBER } from '../published-number';
 import { UNITS } from '../units';
 import { ResultBuilder, quote, warnDuplicateRows } from './collect';
 import { DATASET_FACTS, IMPORT_DATASETS, isImportDataset } from './datasets';
 import { isDashboardLanguage } from './languages';
 import { lowerIsBetterOf } from './metrics';
 import type { BenchmarkRow, ImportResult } from './types';
+import { CSV_COLUMNS } from './csv-template';
 
-export const CSV_COLUMNS = ['model', 'dataset', 'config', 'language', 'metric', 'value', 'unit', 'stderr', 'n_shot', 'notes'] as const;
+export { CSV_COLUMNS, CSV_TEMPLATE } from './csv-template';
+
 const REQUIRED_COLUMNS = ['model', 'dataset', 'config', 'language', 'metric', 'value', 'unit'] as const;
-
-/**
- * Shown to users as the file to start from. Columns: model (your name for it);
- * dataset (xnli, xcopa, xstory_cloze, xwinograd); config (the dataset's own config name,
- * e.g. jp for XWinograd Japanese); language (languages.csv code, e.g. ja); metric (as
- * your tool names it); value (the number as published: 0.4968 or 49.68, no % sign);
- * unit (fraction, percent, …: a fraction is never read as a percent); stderr and n_shot
- * (may be empty); notes (free text: harness version, prompts, …). Surrounding spaces
- * in cells are ignored; values are never rescaled.
- */
-export const CSV_TEMPLATE = [
-  CSV_COLUMNS.join(','),
-  'my-model-7b,xnli,fr,fr,acc,0.4968,fraction,0.0071,0,"lm-evaluation-harness 0.4.5, English prompts"',
-  'my-model-7b,xwinograd,jp,ja,accuracy,53.58,percent,,0,model card value',
-  '',
-].join('\n');
 
 const number = z.string().regex(PUBLISHED_NUMBER, 'is not a number (digits, optional sign, decimals, exponent; no % sign)');
 const required = (what: string) => z.string().min(1, `${what} is empty`);

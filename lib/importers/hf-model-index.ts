@@ -5,7 +5,7 @@
  * of that type, and every decision that is not certain is reported as a warning.
  */
 import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
-import { PUBLISHED_NUMBER } from '../schema';
+import { PUBLISHED_NUMBER } from '../published-number';
 import type { Unit } from '../units';
 import { DataPath, ResultBuilder, quote, warnDuplicateRows } from './collect';
 import { DATASET_FACTS, datasetOfHfType, placeConfig } from './datasets';

@@ -5,11 +5,11 @@ export const test = base.extend<{ pageErrors: string[] }>({
   pageErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];
-      // A page that is itself a 404 makes the browser log its document as a failed load:
-      // that is the page working, not an error in it.
+      // A page that is itself a 404 (or 400) makes the browser log its document as a failed
+      // load: that is the page working, not an error in it.
       const notFoundDocuments = new Set<string>();
       page.on('response', (r) => {
-        if (r.status() === 404 && r.request().isNavigationRequest()) notFoundDocuments.add(r.url());
+        if (r.status() >= 400 && r.status() < 500 && r.request().isNavigationRequest()) notFoundDocuments.add(r.url());
       });
       page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
       page.on('console', (m) => {

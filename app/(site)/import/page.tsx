@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { ImportPanel } from '@/components/import/import-panel';
-import { CSV_COLUMNS } from '@/lib/importers/dashboard-csv';
+import { CSV_COLUMNS } from '@/lib/importers/csv-template';
 
 export const metadata: Metadata = { title: 'Your results' };
 

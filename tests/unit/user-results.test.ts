@@ -1,0 +1,64 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import { bloomzSlice, type BloomzSlice } from '@/lib/bloomz-slice';
+import { cellAt } from '@/lib/chart-data';
+import { importFile } from '@/lib/importers/detect';
+import type { BenchmarkRow, ImportResult } from '@/lib/importers/types';
+import { loadDatasetFromTexts } from '@/lib/load';
+import { parseLanguages, parseParams, userModelsFromImport, type UserModel } from '@/lib/user-results';
+import { taskView } from '@/lib/views/bloomz-bars';
+import { scalingView } from '@/lib/views/scaling';
+import { shippedTexts } from './helpers';
+
+const FILE = 'tests/fixtures/lm-eval-harness/EleutherAI__lm-evaluation-harness__bloom-7b1_xnli_0-shot.json';
+
+let slice: BloomzSlice;
+let mine: UserModel;
+beforeAll(() => {
+  slice = bloomzSlice(loadDatasetFromTexts(shippedTexts()), (r) => r.dataset === 'xnli' && r.language !== 'multi');
+  const result = importFile(FILE, fs.readFileSync(FILE, 'utf8')) as ImportResult<BenchmarkRow>;
+  [mine] = userModelsFromImport(result, { name: 'fallback', file: 'bloom-7b1.json', params: 7.1e9, pretrainingLanguages: ['en', 'fr', 'ar'], importedAt: '2026-11-27T00:00:00Z' });
+});
+
+describe('your results beside the published ones', () => {
+  it('takes the model name from the file and keeps every value as published', () => {
+    expect(mine.label).toBe('bigscience/bloom-7b1');
+    expect(mine.rows).toHaveLength(15);
+    // The fixture's results.xnli_th.acc, as written in the file.
+    expect(mine.rows.find((r) => r.language === 'th')).toMatchObject({ value: '0.3499001996007984', unit: 'fraction' });
+  });
+
+  it('draws a fraction ×100 on a percent axis, says so, and keeps the imported text', () => {
+    const ctx = taskView.context('xnli', slice);
+    const data = taskView.build(taskView.defaults(ctx), { ...slice, yours: [mine] }, ctx);
+    const cell = cellAt(data, 'xnli|th|th', mine.id)!;
+    expect(cell.published).toBe('0.3499001996007984');
+    expect(cell.value).toBeCloseTo(34.99001996007984, 12);
+    expect(cell.derived?.method).toBe('imported fraction ×100');
+    expect(data.series.at(-1)?.label).toBe('★ bigscience/bloom-7b1 (yours)');
+    // Coverage from the languages the user stated: fr stated → seen; th not stated → unseen.
+    expect(cellAt(data, 'xnli|fr|fr', mine.id)?.coverage).toBe('pretraining');
+    expect(cell.coverage).toBe('unseen');
+  });
+
+  it('coverage stays unknown when the user states no pretraining languages, so no seen/unseen mean', () => {
+    const unknown = { ...mine, pretrainingLanguages: null };
+    const ctx = scalingView.context('', slice);
+    const data = scalingView.build(scalingView.defaults(ctx), { ...slice, yours: [unknown] }, ctx);
+    expect(cellAt(data, mine.id, 'seen')?.state).toBe('not-applicable');
+    const stated = scalingView.build(scalingView.defaults(ctx), { ...slice, yours: [mine] }, ctx);
+    // Seen = ar, en, fr: (0.3383233532934132 + 0.539121756487026 + 0.49680638722554893) × 100 / 3, values from the fixture.
+    expect(cellAt(stated, mine.id, 'seen')?.value).toBeCloseTo(((0.3383233532934132 + 0.539121756487026 + 0.49680638722554893) * 100) / 3, 10);
+  });
+
+  it('reads parameter counts and language lists as people type them', () => {
+    expect(parseParams('7.1B')).toBe(7_100_000_000);
+    expect(parseParams('560m')).toBe(560_000_000);
+    expect(parseParams('13,000,000,000')).toBe(13_000_000_000);
+    expect(parseParams('')).toBeNull();
+    expect(parseParams('big')).toBeNaN();
+    expect(parseLanguages('en, FR ar')).toEqual({ codes: ['en', 'fr', 'ar'], unknown: [] });
+    expect(parseLanguages('en, klingon')).toEqual({ codes: ['en'], unknown: ['klingon'] });
+    expect(parseLanguages(' ')).toEqual({ codes: null, unknown: [] });
+  });
+});
