@@ -17,3 +17,9 @@ export function chartHeight(data: Pick<ChartData, 'kind' | 'categories' | 'serie
   const perCategory = Math.max(1, data.series.length) * perSeries + CATEGORY_GAP;
   return Math.max(160, data.categories.length * perCategory + AXIS_SPACE);
 }
+
+/** Room for the longest category label on one line (about 6.8 px per character at 12 px), within bounds. */
+export function categoryLabelWidth(data: Pick<ChartData, 'categories'>): number {
+  const longest = Math.max(0, ...data.categories.map((c) => c.label.length + (c.highlight ? 2 : 0)));
+  return Math.min(280, Math.max(80, Math.ceil(longest * 6.8) + 12));
+}

@@ -46,45 +46,30 @@ export function chartDataToRows(data: ChartData): Record<(typeof CSV_COLUMNS)[nu
     for (const s of data.series) {
       const cell = data.cells.find((x) => x.category === c.key && x.series === s.key);
       if (!cell) continue;
-      const src = cell.source ? source.get(cell.source) : undefined;
-      rows.push({
-        chart: data.title,
-        category: c.key,
-        category_label: category.get(c.key) ?? c.key,
-        series: s.key,
-        series_label: series.get(s.key) ?? s.key,
-        prompt: '',
-        state: cell.state,
-        value_as_published: cell.published ?? '',
-        value: cell.value === null ? '' : String(cell.value),
-        unit: cell.unit ?? '',
-        computed: cell.derived ? cell.derived.method : '',
-        coverage: cell.coverage ?? '',
-        source_id: cell.source ?? '',
-        source_title: src?.title ?? '',
-        source_url: src?.url ?? '',
-        note: cell.note,
-      });
-      for (const p of cell.points ?? []) {
-        const ps = source.get(p.source);
+      const row = (fields: { prompt: string; state: string; published: string; value: number | null; unit: string; computed: string; source: string | null; note: string }) => {
+        const src = fields.source ? source.get(fields.source) : undefined;
         rows.push({
           chart: data.title,
           category: c.key,
           category_label: category.get(c.key) ?? c.key,
           series: s.key,
           series_label: series.get(s.key) ?? s.key,
-          prompt: p.label,
-          state: 'reported',
-          value_as_published: p.published,
-          value: String(p.value),
-          unit: data.unit,
-          computed: '',
+          prompt: fields.prompt,
+          state: fields.state,
+          value_as_published: fields.published,
+          value: fields.value === null ? '' : String(fields.value),
+          unit: fields.unit,
+          computed: fields.computed,
           coverage: cell.coverage ?? '',
-          source_id: p.source,
-          source_title: ps?.title ?? '',
-          source_url: ps?.url ?? '',
-          note: 'single prompt',
+          source_id: fields.source ?? '',
+          source_title: src?.title ?? '',
+          source_url: src?.url ?? '',
+          note: fields.note,
         });
+      };
+      row({ prompt: '', state: cell.state, published: cell.published ?? '', value: cell.value, unit: cell.unit ?? '', computed: cell.derived?.method ?? '', source: cell.source, note: cell.note });
+      for (const p of cell.points ?? []) {
+        row({ prompt: p.label, state: 'reported', published: p.published, value: p.value, unit: data.unit, computed: '', source: p.source, note: 'single prompt' });
       }
     }
   }

@@ -6,8 +6,23 @@ import type { ChartData } from '@/lib/chart-data';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-function resolveVars(value: string, style: CSSStyleDeclaration): string {
-  return value.replace(/var\((--[\w-]+)\)/g, (_, name: string) => style.getPropertyValue(name).trim() || '#000');
+/**
+ * The theme's colours are light-dark() pairs, resolved by the page's color-scheme; a
+ * standalone file has none, so each var() is resolved here through a probe element.
+ */
+function colorResolver(container: Element): { resolve: (value: string) => string; done: () => void } {
+  const probe = document.createElement('span');
+  probe.style.display = 'none';
+  container.append(probe);
+  const cache = new Map<string, string>();
+  const resolve = (name: string) => {
+    if (!cache.has(name)) {
+      probe.style.color = `var(${name})`;
+      cache.set(name, getComputedStyle(probe).color || '#000');
+    }
+    return cache.get(name)!;
+  };
+  return { resolve: (value: string) => value.replace(/var\((--[\w-]+)\)/g, (_, name: string) => resolve(name)), done: () => probe.remove() };
 }
 
 function text(x: number, y: number, content: string, size: number, fill: string, weight = 400): SVGTextElement {
@@ -25,17 +40,16 @@ function text(x: number, y: number, content: string, size: number, fill: string,
 export function chartSvg(container: Element, data: ChartData, pageUrl: string): { svg: string; width: number; height: number } | null {
   const surface = container.querySelector('svg.recharts-surface');
   if (!surface) return null;
-  const style = getComputedStyle(container);
-  const fg = style.getPropertyValue('--fg').trim() || '#1a1a1a';
-  const bg = style.getPropertyValue('--bg').trim() || '#ffffff';
+  const colors = colorResolver(container);
+  const resolve = colors.resolve;
+  const fg = resolve('var(--fg)');
+  const bg = resolve('var(--bg)');
   const width = surface.clientWidth || Number(surface.getAttribute('width')) || 800;
   const chartHeight = surface.clientHeight || Number(surface.getAttribute('height')) || 400;
 
   const clone = surface.cloneNode(true) as SVGSVGElement;
   for (const el of [clone, ...clone.querySelectorAll('*')]) {
-    for (const attr of [...el.attributes]) if (attr.value.includes('var(--')) el.setAttribute(attr.name, resolveVars(attr.value, style));
-    const inline = el.getAttribute('style');
-    if (inline?.includes('var(--')) el.setAttribute('style', resolveVars(inline, style));
+    for (const attr of [...el.attributes]) if (attr.value.includes('var(--')) el.setAttribute(attr.name, resolve(attr.value));
   }
 
   // Header: title and a legend line per ~80 characters; footer: sources and link.
@@ -85,6 +99,7 @@ export function chartSvg(container: Element, data: ChartData, pageUrl: string): 
   root.append(body);
   data.sources.forEach((s, i) => root.append(text(8, header + chartHeight + 16 + i * 14, `Source: ${s.title} (${s.url})`, 10, fg)));
   root.append(text(8, height - 6, `Crosslingual results dashboard: ${pageUrl}`, 10, fg));
+  colors.done();
   return { svg: new XMLSerializer().serializeToString(root), width, height };
 }
 

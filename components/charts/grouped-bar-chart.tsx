@@ -7,16 +7,10 @@ import type { NameType, ValueType } from 'recharts/types/component/DefaultToolti
 import { cellGrid, type ChartCell, type ChartData } from '@/lib/chart-data';
 import { HIGHLIGHT_MARK, MISSING_TEXT } from '@/lib/format';
 import { coverageSuffix, describeCell, TooltipBox, useReducedMotion } from './chart-shared';
-import { AXIS_SPACE, BAR_GAP, BAR_SIZE, CATEGORY_GAP } from '@/lib/chart-layout';
+import { AXIS_SPACE, BAR_GAP, BAR_SIZE, CATEGORY_GAP, categoryLabelWidth } from '@/lib/chart-layout';
 import { valueAxis } from '@/lib/chart-scale';
 
 type Row = { key: string; label: string } & Record<string, number | null | string>;
-
-/** Room for the longest category label (one line: a wrapped label would run into the next band). */
-function categoryAxisWidth(data: ChartData): number {
-  const longest = Math.max(0, ...data.categories.map((c) => c.label.length + (c.highlight ? 2 : 0)));
-  return Math.min(280, Math.max(80, Math.ceil(longest * 6.8) + 12));
-}
 
 /** A category label on one line; highlighted categories are bold with a marker (a cue that is not colour). */
 function CategoryTick({ x, y, payload, index, rows, data }: YAxisTickContentProps & { rows: Row[]; data: ChartData }) {
@@ -168,7 +162,7 @@ export default function GroupedBarChart({ data, height, onReady }: InteractiveCh
           tick={{ fill: 'var(--fg)', fontSize: 12 }}
           label={{ value: data.valueLabel, position: 'insideBottom', offset: -8, fill: 'var(--fg)', fontSize: 12 }}
         />
-        <YAxis type="category" dataKey="label" width={categoryAxisWidth(data)} interval={0} tick={(props: YAxisTickContentProps) => <CategoryTick {...props} rows={rows} data={data} />} />
+        <YAxis type="category" dataKey="label" width={categoryLabelWidth(data)} interval={0} tick={(props: YAxisTickContentProps) => <CategoryTick {...props} rows={rows} data={data} />} />
         <Tooltip content={renderTooltip} cursor={{ fill: 'var(--panel)' }} isAnimationActive={!noMotion} />
         {data.series.map((s, i) => (
           <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.color} stroke={s.color} isAnimationActive={!noMotion}>

@@ -6,15 +6,10 @@
  */
 import type { CSSProperties, ReactNode } from 'react';
 import { cellGrid, type ChartCell, type ChartData, type ChartSeries } from '@/lib/chart-data';
-import { BAR_GAP, BAR_SIZE, CATEGORY_GAP, STRIP_ROW } from '@/lib/chart-layout';
+import { BAR_GAP, BAR_SIZE, CATEGORY_GAP, categoryLabelWidth, STRIP_ROW } from '@/lib/chart-layout';
 import { axisPercent, logAxis, spacedTicks, valueAxis, type Axis } from '@/lib/chart-scale';
 import { formatParams, HIGHLIGHT_MARK, MISSING_TEXT } from '@/lib/format';
 import { describeCell } from './describe-cell';
-
-function labelWidth(data: ChartData): number {
-  const longest = Math.max(0, ...data.categories.map((c) => c.label.length + (c.highlight ? 2 : 0)));
-  return Math.min(280, Math.max(80, Math.ceil(longest * 6.8) + 12));
-}
 
 function fillFor(cell: ChartCell | undefined, color: string): string {
   if (cell?.coverage === 'unseen') return `repeating-linear-gradient(45deg, ${color} 0 2.5px, color-mix(in srgb, ${color} 25%, transparent) 2.5px 5px)`;
@@ -50,7 +45,7 @@ function GridLines({ axis }: { axis: Axis }) {
 }
 
 function CategoryRows({ data, rowHeight, children }: { data: ChartData; rowHeight: number; children: (categoryKey: string) => ReactNode }) {
-  const left = labelWidth(data);
+  const left = categoryLabelWidth(data);
   return (
     <>
       {data.categories.map((c, i) => {
@@ -70,6 +65,22 @@ function CategoryRows({ data, rowHeight, children }: { data: ChartData; rowHeigh
         );
       })}
     </>
+  );
+}
+
+/** Categories as rows over a value axis: the frame of the bar and strip charts. */
+function RowChart({ data, height, axis, rowHeight, children }: { data: ChartData; height: number; axis: Axis; rowHeight: number; children: (categoryKey: string) => ReactNode }) {
+  const left = categoryLabelWidth(data);
+  return (
+    <div className="hc" style={{ height }} aria-hidden="true">
+      <div className="hc-plot" style={{ marginLeft: left }}>
+        <GridLines axis={axis} />
+      </div>
+      <CategoryRows data={data} rowHeight={rowHeight}>
+        {children}
+      </CategoryRows>
+      <AxisTicks axis={axis} data={data} left={left} />
+    </div>
   );
 }
 
@@ -108,15 +119,9 @@ function Bars({ data, height }: { data: ChartData; height: number }) {
     );
   };
   return (
-    <div className="hc" style={{ height }} aria-hidden="true">
-      <div className="hc-plot" style={{ marginLeft: labelWidth(data) }}>
-        <GridLines axis={axis} />
-      </div>
-      <CategoryRows data={data} rowHeight={rowHeight}>
-        {(key) => data.series.map((s, i) => bar(key, s, i))}
-      </CategoryRows>
-      <AxisTicks axis={axis} data={data} left={labelWidth(data)} />
-    </div>
+    <RowChart data={data} height={height} axis={axis} rowHeight={rowHeight}>
+      {(key) => data.series.map((s, i) => bar(key, s, i))}
+    </RowChart>
   );
 }
 
@@ -126,12 +131,8 @@ function Strip({ data, height }: { data: ChartData; height: number }) {
   const n = Math.max(1, data.series.length);
   const rowHeight = n * STRIP_ROW + CATEGORY_GAP;
   return (
-    <div className="hc" style={{ height }} aria-hidden="true">
-      <div className="hc-plot" style={{ marginLeft: labelWidth(data) }}>
-        <GridLines axis={axis} />
-      </div>
-      <CategoryRows data={data} rowHeight={rowHeight}>
-        {(key) =>
+    <RowChart data={data} height={height} axis={axis} rowHeight={rowHeight}>
+      {(key) =>
           data.series.map((s, i) => {
             const cell = grid.get(key)?.get(s.key);
             const top = CATEGORY_GAP / 2 + i * STRIP_ROW + STRIP_ROW / 2;
@@ -153,10 +154,8 @@ function Strip({ data, height }: { data: ChartData; height: number }) {
               </span>
             );
           })
-        }
-      </CategoryRows>
-      <AxisTicks axis={axis} data={data} left={labelWidth(data)} />
-    </div>
+      }
+    </RowChart>
   );
 }
 

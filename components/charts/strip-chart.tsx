@@ -7,6 +7,7 @@ import type { NameType, ValueType } from 'recharts/types/component/DefaultToolti
 import { cellGrid } from '@/lib/chart-data';
 import { MISSING_TEXT } from '@/lib/format';
 import { valueAxis } from '@/lib/chart-scale';
+import { categoryLabelWidth } from '@/lib/chart-layout';
 import { describeCell, TooltipBox, useReducedMotion } from './chart-shared';
 
 interface Dot {
@@ -80,7 +81,7 @@ export default function StripChart({ data, height, onReady }: InteractiveChartPr
           ticks={data.categories.map((_, i) => i)}
           interval={0}
           tickFormatter={(i: number) => data.categories[i]?.label ?? ''}
-          width={150}
+          width={categoryLabelWidth(data)}
           tick={{ fill: 'var(--fg)', fontSize: 11 }}
         />
         <Tooltip content={renderTooltip} isAnimationActive={!noMotion} />

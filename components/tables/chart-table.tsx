@@ -4,6 +4,7 @@ import { Fragment, useMemo, useState } from 'react';
 import { cellGrid, type ChartCell, type ChartData } from '@/lib/chart-data';
 import { COVERAGE_LABEL } from '@/lib/coverage';
 import { formatDerived, HIGHLIGHT_MARK, MISSING_TEXT } from '@/lib/format';
+import { compareMissingLast } from '@/lib/sort';
 import { UNIT_INFO } from '@/lib/units';
 
 type SortKey = { column: string; dir: 'asc' | 'desc' } | null;
@@ -87,13 +88,7 @@ export function ChartTable({ id, data }: { id: string; data: ChartData }) {
       const c = grid.get(key)?.get(sort.column);
       return c && c.state === 'reported' && !c.offAxis ? c.value : null;
     };
-    // Missing values sort last in both directions: they are not small numbers.
-    return [...data.categories].sort((a, b) => {
-      const va = value(a.key);
-      const vb = value(b.key);
-      if (va === null || vb === null) return va === null ? (vb === null ? 0 : 1) : -1;
-      return factor * (va - vb);
-    });
+    return [...data.categories].sort((a, b) => compareMissingLast(value(a.key), value(b.key), sort.dir === 'desc'));
   }, [data.categories, grid, sort]);
 
   const header = (column: string, label: string, detail?: string) => {

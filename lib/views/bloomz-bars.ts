@@ -13,6 +13,7 @@ import { UNIT_INFO, type Unit } from '../units';
 import type { ParamSource } from '../url-params';
 import { readChoice, readList, setIfChanged, setListIfChanged } from './codec';
 import type { Decoded, ViewDef } from './types';
+import { compareMissingLast } from '../sort';
 import { userCell, userRowFor, userSeries, YOURS_MARK } from '../user-results';
 
 export const BARS_SORTS = {
@@ -247,14 +248,8 @@ interface SortInput {
   slice: BloomzSlice;
 }
 
-/** Missing values always sort last: they are not small numbers. */
-function byNumber(value: (key: string) => number | null, descending = true) {
-  return (a: ChartCategory, b: ChartCategory) => {
-    const va = value(a.key);
-    const vb = value(b.key);
-    if (va === null || vb === null) return va === null ? (vb === null ? 0 : 1) : -1;
-    return descending ? vb - va : va - vb;
-  };
+function byNumber(value: (key: string) => number | null) {
+  return (a: ChartCategory, b: ChartCategory) => compareMissingLast(value(a.key), value(b.key), true);
 }
 
 function sortCategories(categories: ChartCategory[], sort: BarsSort, s: SortInput): ChartCategory[] {

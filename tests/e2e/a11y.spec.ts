@@ -40,8 +40,8 @@ test('the theme toggle switches to dark and is remembered', async ({ page }) => 
   await page.goto('/tasks');
   await page.getByLabel('Theme').selectOption('dark');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  const bg = await page.evaluate(() => getComputedStyle(document.body).getPropertyValue('--bg').trim());
-  expect(bg).toBe('#121416');
+  const bg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  expect(bg).toBe('rgb(18, 20, 22)');
   await page.goto('/languages');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await page.getByLabel('Theme').selectOption('auto');
