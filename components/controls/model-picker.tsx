@@ -17,6 +17,7 @@ export function ModelPicker({ models, selected, onChange, max }: { models: Slice
   const [family, setFamily] = useState('');
   const [finetune, setFinetune] = useState('');
   const [minParams, setMinParams] = useState('');
+  const [maxParams, setMaxParams] = useState('');
   const families = [...new Set(models.map((m) => m.family))];
   const finetunes = [...new Set(models.map((m) => m.finetuneCorpus))];
   const sizes = [...new Set(models.map((m) => m.params).filter((p): p is number => p !== null))].sort((a, b) => a - b);
@@ -26,7 +27,8 @@ export function ModelPicker({ models, selected, onChange, max }: { models: Slice
       (!q || m.label.toLowerCase().includes(q) || m.id.toLowerCase().includes(q)) &&
       (!family || m.family === family) &&
       (!finetune || m.finetuneCorpus === finetune) &&
-      (!minParams || (m.params ?? 0) >= Number(minParams)),
+      (!minParams || (m.params ?? 0) >= Number(minParams)) &&
+      (!maxParams || (m.params ?? Infinity) <= Number(maxParams)),
   );
   const toggle = (modelId: string, on: boolean) => {
     const next = on ? [...selected, modelId] : selected.filter((s) => s !== modelId);
@@ -71,6 +73,17 @@ export function ModelPicker({ models, selected, onChange, max }: { models: Slice
         <label>
           Size at least
           <select value={minParams} onChange={(e) => setMinParams(e.target.value)}>
+            <option value="">any</option>
+            {sizes.map((s) => (
+              <option key={s} value={String(s)}>
+                {formatParams(s)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Size at most
+          <select value={maxParams} onChange={(e) => setMaxParams(e.target.value)}>
             <option value="">any</option>
             {sizes.map((s) => (
               <option key={s} value={String(s)}>

@@ -90,10 +90,12 @@ export function ImportPanel() {
       setJobs((list) => [...list, job]);
       const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
       workers.current.set(id, worker);
+      const received: Result['rows'] = [];
       worker.onmessage = (e: MessageEvent<WorkerReply>) => {
         if (e.data.type === 'progress') update(id, { loaded: e.data.loaded });
+        else if (e.data.type === 'rows') received.push(...e.data.rows);
         else {
-          const result = e.data.result;
+          const result = { ...e.data.result, rows: received };
           update(id, { status: 'review', result, name: result.modelName ?? file.name.replace(/\.[^.]+$/, '') });
           worker.terminate();
           workers.current.delete(id);

@@ -10,7 +10,11 @@ import { importFile } from '@/lib/importers/detect';
 export type WorkerRequest = { file: File };
 export type WorkerReply =
   | { type: 'progress'; loaded: number; total: number }
+  | { type: 'rows'; rows: ReturnType<typeof importFile>['rows'] }
   | { type: 'done'; result: ReturnType<typeof importFile> };
+
+// Rows cross to the page in batches: one huge message would be one long task to decode.
+const BATCH = 5_000;
 
 const STREAM_FROM_BYTES = 1_000_000;
 
@@ -39,5 +43,6 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   const csv = /\.csv$/i.test(file.name) && file.size > STREAM_FROM_BYTES;
   const result = csv ? await streamCsv(file) : importFile(file.name, await file.text());
   postMessage({ type: 'progress', loaded: file.size, total: file.size } satisfies WorkerReply);
-  postMessage({ type: 'done', result } satisfies WorkerReply);
+  for (let i = 0; i < result.rows.length; i += BATCH) postMessage({ type: 'rows', rows: result.rows.slice(i, i + BATCH) } satisfies WorkerReply);
+  postMessage({ type: 'done', result: { ...result, rows: [] } } satisfies WorkerReply);
 };

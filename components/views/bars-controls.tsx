@@ -3,7 +3,7 @@
 import { datasetInfo, PROMPT_CHOICES, STAT_CHOICES, type PromptChoice, type StatChoice } from '@/lib/bloomz-catalog';
 import type { BloomzSlice } from '@/lib/bloomz-slice';
 import { COVERAGE_LABEL, COVERAGE_LEVELS, type CoverageLevel } from '@/lib/coverage';
-import { BARS_SORTS, MAX_MODELS, promptsOf, statsFor, type BarsContext, type BarsSort, type BarsSpec } from '@/lib/views/bloomz-bars';
+import { BARS_SORTS, MAX_MODELS, promptsOf, SHARE_BUCKETS, statsFor, type BarsContext, type BarsSort, type BarsSpec, type ShareBucket } from '@/lib/views/bloomz-bars';
 import { CheckboxGroup } from '@/components/controls/checkbox-group';
 import { ModelPicker } from '@/components/controls/model-picker';
 import { RadioGroup } from '@/components/controls/radio-group';
@@ -49,6 +49,13 @@ export function BarsControls({ ctx, spec, slice, title, onChange }: Props) {
             values={spec.coverage}
             options={COVERAGE_LEVELS.map((c) => ({ value: c, label: COVERAGE_LABEL[c] }))}
             onChange={(v) => onChange({ ...spec, coverage: v as CoverageLevel[] })}
+            emptyLabel="all languages"
+          />
+          <CheckboxGroup
+            legend="Share of ROOTS"
+            values={spec.share}
+            options={(Object.keys(SHARE_BUCKETS) as ShareBucket[]).map((b) => ({ value: b, label: SHARE_BUCKETS[b] }))}
+            onChange={(v) => onChange({ ...spec, share: v as ShareBucket[] })}
             emptyLabel="all languages"
           />
           {ctx.scripts.length > 1 ? (

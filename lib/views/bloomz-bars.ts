@@ -28,6 +28,20 @@ const SORT_IDS = Object.keys(BARS_SORTS) as BarsSort[];
 
 export type BarsView = 'task' | 'language' | 'unseen';
 
+/** How much of ROOTS (BLOOM's pretraining corpus) a language is, as buckets of its published share. */
+export const SHARE_BUCKETS = {
+  high: 'at least 1% of ROOTS',
+  low: 'under 1% of ROOTS',
+  none: 'not in ROOTS',
+} as const;
+export type ShareBucket = keyof typeof SHARE_BUCKETS;
+const SHARE_IDS = Object.keys(SHARE_BUCKETS) as ShareBucket[];
+
+export function shareBucket(rootsPct: string | null): ShareBucket {
+  if (rootsPct === null) return 'none';
+  return Number(rootsPct) >= 1 ? 'high' : 'low';
+}
+
 export interface BarsSpec {
   prompt: PromptChoice;
   stat: StatChoice;
@@ -39,6 +53,8 @@ export interface BarsSpec {
   scripts: string[];
   /** Keep languages with this coverage for the first model ([] = all). */
   coverage: CoverageLevel[];
+  /** Keep languages with this share of ROOTS ([] = all). */
+  share: ShareBucket[];
 }
 
 export interface BarsContext {
@@ -107,6 +123,7 @@ function defaults(ctx: BarsContext): BarsSpec {
     dataset: ctx.view === 'task' ? ctx.subject : ALL,
     scripts: [],
     coverage: [],
+    share: [],
   };
 }
 
@@ -121,7 +138,8 @@ function decode(params: ParamSource, ctx: BarsContext): Decoded<BarsSpec> {
   const dataset = ctx.view === 'unseen' ? readChoice(params, 'dataset', [ALL, ...ctx.datasets], ALL, problems) : d.dataset;
   const scripts = readList(params, 'scripts', ctx.scripts, [], problems);
   const coverage = readList(params, 'coverage', COVERAGE_LEVELS, [], problems);
-  return { spec: { prompt, stat, models, sort, dataset, scripts, coverage }, problems };
+  const share = ctx.view === 'language' ? [] : readList(params, 'share', SHARE_IDS, [], problems);
+  return { spec: { prompt, stat, models, sort, dataset, scripts, coverage, share }, problems };
 }
 
 function encode(spec: BarsSpec, ctx: BarsContext): URLSearchParams {
@@ -134,6 +152,7 @@ function encode(spec: BarsSpec, ctx: BarsContext): URLSearchParams {
   if (ctx.view === 'unseen') setIfChanged(out, 'dataset', spec.dataset, ALL);
   setListIfChanged(out, 'scripts', spec.scripts, []);
   setListIfChanged(out, 'coverage', spec.coverage, []);
+  setListIfChanged(out, 'share', spec.share, []);
   return out;
 }
 
@@ -166,7 +185,8 @@ function build(spec: BarsSpec, slice: BloomzSlice, ctx: BarsContext): ChartData 
       r.metric === stat.metric &&
       (spec.dataset === ALL || r.dataset === spec.dataset) &&
       (!spec.scripts.length || spec.scripts.includes(slice.languages[r.language]?.script ?? '')) &&
-      (!spec.coverage.length || spec.coverage.includes(coverageFor(r.language) ?? 'unknown')),
+      (!spec.coverage.length || spec.coverage.includes(coverageFor(r.language) ?? 'unknown')) &&
+      (!spec.share.length || spec.share.includes(shareBucket(slice.languages[r.language]?.rootsPct ?? null))),
   );
 
   const configsOf = new Map<string, Set<string>>();
@@ -215,6 +235,7 @@ function build(spec: BarsSpec, slice: BloomzSlice, ctx: BarsContext): ChartData 
   const usedSources = new Set(cells.map((c) => c.source).filter((s): s is string => s !== null));
   const notes: string[] = [`${stat.label}: ${stat.explain}.`, `Prompts: ${PROMPT_CHOICES[spec.prompt].label}.`];
   if (spec.scripts.length) notes.push(`Only languages written in ${spec.scripts.join(', ')}.`);
+  if (spec.share.length) notes.push(`Only languages ${spec.share.map((b) => SHARE_BUCKETS[b]).join(' or ')} (published shares, xmtf pretrainingsizes).`);
   if (spec.coverage.length) notes.push(`Only languages that are ${spec.coverage.map((c) => COVERAGE_LABEL[c]).join(' or ')} for ${referenceLabel}.`);
   if (yours.length) notes.push(`${YOURS_MARK} Your imported results use your own protocol (prompt, shots, harness): they are not the paper's ${stat.label.toLowerCase()} over 5 prompts.`);
   if (cells.some((c) => c.offAxis)) notes.push(`Some values are published in another unit than ${UNIT_INFO[unit].label}; they are listed in the table but not drawn on this axis.`);

@@ -97,3 +97,17 @@ test('script filter on a task page', async ({ page }) => {
   await expect(page.locator('table.data-table tbody tr[data-category]')).toHaveCount(2);
   await expect(page.getByRole('checkbox', { name: 'Cyrl' })).toBeChecked();
 });
+
+test('language search and the ROOTS-share and size filters', async ({ page }) => {
+  await page.goto('/languages');
+  await page.getByLabel('Find a language').fill('thai');
+  await expect(page.locator('#languages-table tbody tr:visible')).toHaveCount(1);
+  await expect(page.locator('#languages-table tbody tr:visible')).toContainText('Thai');
+
+  await page.goto('/tasks/xnli?share=none');
+  // Not in ROOTS (languages.csv has no roots_pct): the six XNLI languages unseen by BLOOM.
+  await expect(page.locator('table.data-table tbody tr[data-category]')).toHaveCount(6);
+  await page.getByLabel('Size at least').selectOption({ label: '13B' });
+  // models.csv, 13B or more: mTk-13B, mT0-13B, mT0-13B-MT, mT0-13B-P3, BLOOM, BLOOMZ, BLOOMZ-MT, BLOOMZ-P3.
+  await expect(page.locator('.model-picker label:has(input[name="models"])')).toHaveCount(8);
+});

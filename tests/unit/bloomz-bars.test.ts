@@ -61,10 +61,11 @@ describe('BLOOMZ spec and its URL codec', () => {
       sort: fc.constantFrom('paper', 'name', 'value', 'coverage', 'share' as const),
       scripts: fc.uniqueArray(fc.constantFrom(...ctx.scripts), { maxLength: 3 }),
       coverage: fc.uniqueArray(fc.constantFrom('pretraining', 'finetuning-only', 'unseen', 'unknown' as const), { maxLength: 3 }),
+      share: fc.uniqueArray(fc.constantFrom('high', 'low', 'none' as const), { maxLength: 2 }),
     });
     fc.assert(
-      fc.property(arbSpec, ({ combo, models, sort, scripts, coverage }) => {
-        const spec: BarsSpec = { prompt: combo.prompt, stat: combo.stat, models, sort, dataset: 'xnli', scripts, coverage };
+      fc.property(arbSpec, ({ combo, models, sort, scripts, coverage, share }) => {
+        const spec: BarsSpec = { prompt: combo.prompt, stat: combo.stat, models, sort, dataset: 'xnli', scripts, coverage, share };
         const decoded = decodeBloomzSpec(encodeBloomzSpec(spec, ctx), ctx);
         expect(decoded.problems).toEqual([]);
         expect(decoded.spec).toEqual(spec);
@@ -126,6 +127,19 @@ describe('filters and the other bar views', () => {
     const grouped = bloomzChartData({ ...defaultBloomzSpec(ctx), sort: 'coverage' }, xnli);
     expect(grouped.categories.slice(0, 6).every((c) => c.group === 'unseen')).toBe(true);
     expect(grouped.categories.slice(6).every((c) => c.group === 'pretraining')).toBe(true);
+  });
+
+  it('filters languages by their published share of ROOTS', () => {
+    // ../shared/data/bloomz/languages.csv roots_pct of the XNLI languages: ar 4.64, en 30.04, es 10.85, fr 12.90,
+    // hi 1.53, vi 2.71, zh 16.21 (≥ 1); sw 0.0146, ur 0.172 (< 1); bg de el ru th tr: not in ROOTS.
+    const languagesOf = (share: ('high' | 'low' | 'none')[]) =>
+      bloomzChartData({ ...defaultBloomzSpec(ctx), share }, xnli)
+        .categories.map((c) => c.key.split('|')[2])
+        .sort();
+    expect(languagesOf(['none'])).toEqual(['bg', 'de', 'el', 'ru', 'th', 'tr']);
+    expect(languagesOf(['low'])).toEqual(['sw', 'ur']);
+    expect(languagesOf(['high'])).toEqual(['ar', 'en', 'es', 'fr', 'hi', 'vi', 'zh']);
+    expect(languagesOf(['low', 'none'])).toHaveLength(8);
   });
 
   it('filters languages by script', () => {

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { bloomzEvaluationLanguages, familyCoverage } from '@/lib/bloomz-queries';
 import { COVERAGE_LABEL } from '@/lib/coverage';
 import { getDataset } from '@/lib/dataset';
+import { TableSearch } from '@/components/controls/table-search';
 
 export const metadata: Metadata = { title: 'Languages' };
 
@@ -15,8 +16,9 @@ export default function LanguagesIndex() {
       <p className="lede">
         The {languages.length} languages with published BLOOMZ/mT0-paper results, and whether each model family saw them in training.
       </p>
+      <TableSearch tableId="languages-table" label="Find a language" placeholder="name or code, e.g. Thai or th" />
       <div className="table-wrap">
-        <table className="data-table">
+        <table className="data-table" id="languages-table">
           <caption>Evaluation languages and their coverage per model family</caption>
           <thead>
             <tr>
@@ -33,7 +35,7 @@ export default function LanguagesIndex() {
               const bloomz = level('BLOOMZ');
               const mt0 = level('mT0');
               return (
-                <tr key={l.code}>
+                <tr key={l.code} data-search={`${l.name} ${l.code} ${l.script}`}>
                   <th scope="row">
                     <Link href={`/languages/${l.code}`}>{l.name}</Link> <span className="note">({l.code})</span>
                   </th>
