@@ -104,7 +104,7 @@ async function lighthouseRuns() {
 // helpers to a function that do not exist in the browser.
 const MEASURE_FILTER_CHANGE = `async (label) => {
   const radio = [...document.querySelectorAll('input[type=radio]')].find((r) => r.parentElement?.textContent?.trim() === label);
-  const svg = document.querySelector('[data-chart-id]');
+  const svg = document.querySelector('[data-chart-id]').closest('.chart-view');
   const cellText = () => document.querySelector('tr[data-category="xnli|th|th"] td[data-series="bloomz"]')?.textContent;
   const before = cellText();
   let svgChanged = false;
@@ -131,13 +131,13 @@ async function filterToChart(interactive: boolean) {
   const page = await context.newPage();
   await page.goto(`${BASE}/tasks/xnli`, { waitUntil: 'networkidle' });
   await page.locator('[data-chart-id]').first().waitFor();
-  if (interactive) {
-    // The reader has pointed at the chart: Recharts draws it from now on.
-    await page.locator('[data-chart-id]').first().focus();
-    await page.locator('[data-chart-id][data-interactive="true"] svg.recharts-surface').first().waitFor();
-  }
   const times: number[] = [];
   for (let i = 0; i < (QUICK ? 6 : 20); i++) {
+    if (interactive) {
+      // The reader has been using the Recharts chart; the filter change then redraws the server-rendered chart.
+      await page.locator('[data-chart-id]').first().focus();
+      await page.locator('[data-chart-id][data-interactive="true"] svg.recharts-surface').first().waitFor();
+    }
     const target = i % 2 === 0 ? 'Machine-translated prompts (MT)' : 'English prompts (EN)';
     const ms = (await page.evaluate(`(${MEASURE_FILTER_CHANGE})(${JSON.stringify(target)})`)) as number;
     times.push(ms);
@@ -243,7 +243,7 @@ async function main() {
     { budget: `embed first-load JS ≤ ${BUDGETS.embedFirstLoadGzipKB} KB gzip`, measured: embed ? `${round(embed.gzipBytes / 1024)} KB` : 'missing', ok: Boolean(embed && embed.gzipBytes / 1024 <= BUDGETS.embedFirstLoadGzipKB) },
     {
       budget: `filter change → chart ≤ ${BUDGETS.filterToChartMs} ms (p95)`,
-      measured: `server-rendered chart p50 ${f2c.serverChart.p50} / p95 ${f2c.serverChart.p95} ms; Recharts p50 ${f2c.interactiveChart.p50} / p95 ${f2c.interactiveChart.p95} ms`,
+      measured: `fresh page p50 ${f2c.serverChart.p50} / p95 ${f2c.serverChart.p95} ms; after using the interactive chart p50 ${f2c.interactiveChart.p50} / p95 ${f2c.interactiveChart.p95} ms`,
       ok: f2c.serverChart.p95 <= BUDGETS.filterToChartMs && f2c.interactiveChart.p95 <= BUDGETS.filterToChartMs,
     },
     { budget: 'load test: 0 errors, 0 timeouts, 0 non-2xx', measured: Object.entries(loadRoutes).map(([r, v]) => `${r} ${v.errors}/${v.timeouts}/${v.non2xx}`).join(', '), ok: Object.values(loadRoutes).every((v) => v.errors === 0 && v.timeouts === 0 && v.non2xx === 0) },

@@ -57,6 +57,7 @@ export function ChartFrame({ id, data, titleAsHeading = false }: { id: string; d
         aria-label={ready ? 'Interactive chart' : 'Chart; focus it to load the interactive version with tooltips'}
         tabIndex={hasData && !interactive ? 0 : -1}
         onPointerEnter={activate}
+        onPointerMove={interactive ? undefined : activate}
         onTouchStart={activate}
         onFocus={activate}
       >

@@ -84,7 +84,8 @@ function ChartViewBody({ view, subject, slice, params, mode }: BodyProps) {
     <div className="chart-view" data-view={view}>
       {mode !== 'static' ? <ProblemsNotice problems={problems} /> : null}
       {mode === 'page' ? <ViewControls view={view} ctx={ctx} spec={spec} slice={slice} data={data} onChange={setSpec} /> : null}
-      <ChartFrame id={chartId} data={data} titleAsHeading={mode === 'embed'} />
+      {/* A new spec draws the fast server-rendered chart again; Recharts returns on the next pointer or focus. */}
+      <ChartFrame key={JSON.stringify(spec)} id={chartId} data={data} titleAsHeading={mode === 'embed'} />
       {mode === 'page' ? <ChartActions embed={{ view, subject, own }} data={data} chartId={chartId} /> : null}
       {mode === 'static' ? (
         <p>

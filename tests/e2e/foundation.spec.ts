@@ -53,6 +53,23 @@ test('view state lives in the URL and survives a reload', async ({ page }) => {
   await expect(tableCell(page, 'xnli|th|th', 'bloomz')).toContainText('33.29');
 });
 
+test('a filter change draws the new state at once, and pointing at the chart brings the interactive one back', async ({ page }) => {
+  await page.goto('/tasks/xnli');
+  await waitForChart(page);
+  const box = page.locator('[data-chart-id]').first();
+  await page.getByRole('radio', { name: 'Machine-translated prompts (MT)' }).check();
+  // The server-rendered chart shows the MT numbers (results.csv: BLOOMZ, XNLI th, MT prompts, median 33.29).
+  await expect(box).toHaveAttribute('data-interactive', 'false');
+  await expect(box.locator('svg.recharts-surface')).toHaveCount(0);
+  await expect(box.locator('.hc-bar[title^="BLOOMZ: 33.29"]').first()).toBeVisible();
+  await box.hover({ position: { x: 40, y: 40 } });
+  await page.mouse.move(60, 60);
+  await box.hover({ position: { x: 80, y: 80 } });
+  await expect(box).toHaveAttribute('data-interactive', 'true');
+  await expect(box.locator('svg.recharts-surface')).toBeVisible();
+  await expect(tableCell(page, 'xnli|th|th', 'bloomz')).toContainText('33.29');
+});
+
 test('a bad URL parameter is explained and the rest of the link still applies', async ({ page }) => {
   await page.goto('/tasks/xnli?prompt=MT&models=bloomz,%3Cimg%20src=x%20onerror=alert(1)%3E');
   await waitForChart(page);
