@@ -4,6 +4,7 @@ import dynamic from 'next/dynamic';
 import { useState } from 'react';
 import type { ChartData } from '@/lib/chart-data';
 import { chartHeight } from '@/lib/chart-layout';
+import { CellDetails } from './cell-details';
 import { ChartLegend } from './chart-legend';
 import { HtmlChart } from './html-chart';
 
@@ -12,6 +13,8 @@ export interface InteractiveChartProps {
   height: number;
   /** Called once the interactive chart is drawn, so the static one can step aside. */
   onReady: () => void;
+  /** The reader clicked a category: its details (with source links) stay open below the chart. */
+  onPick: (category: string) => void;
 }
 
 // Recharts is the heaviest dependency: it loads only when the reader points at, touches
@@ -29,6 +32,7 @@ const KIND_TEXT = { bars: 'Horizontal grouped bar chart', lines: 'Line chart', s
 export function ChartFrame({ id, data, titleAsHeading = false }: { id: string; data: ChartData; titleAsHeading?: boolean }) {
   const [interactive, setInteractive] = useState(false);
   const [ready, setReady] = useState(false);
+  const [picked, setPicked] = useState<string | null>(null);
   const height = chartHeight(data);
   const Chart = CHARTS[data.kind];
   const seriesNames = data.series.map((s) => s.label);
@@ -74,12 +78,13 @@ export function ChartFrame({ id, data, titleAsHeading = false }: { id: string; d
             ) : null}
             {interactive ? (
               <div style={{ position: 'absolute', inset: 0, visibility: ready ? 'visible' : 'hidden' }}>
-                <Chart data={data} height={height} onReady={() => setReady(true)} />
+                <Chart data={data} height={height} onReady={() => setReady(true)} onPick={setPicked} />
               </div>
             ) : null}
           </>
         )}
       </div>
+      {picked !== null ? <CellDetails data={data} category={picked} onClose={() => setPicked(null)} /> : null}
       {data.notes.map((n) => (
         <p className="note" key={n}>
           {n}

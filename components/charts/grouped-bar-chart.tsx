@@ -81,7 +81,7 @@ function BandOverlay({ rows, data, grid }: { rows: Row[]; data: ChartData; grid:
   );
 }
 
-export default function GroupedBarChart({ data, height, onReady }: InteractiveChartProps) {
+export default function GroupedBarChart({ data, height, onReady, onPick }: InteractiveChartProps) {
   useEffect(onReady, [onReady]);
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const noMotion = useReducedMotion();
@@ -101,6 +101,7 @@ export default function GroupedBarChart({ data, height, onReady }: InteractiveCh
   const sourceTitle = new Map(data.sources.map((s) => [s.id, s.title]));
   const highlightOf = new Map(data.categories.filter((c) => c.highlight).map((c) => [c.key, c.highlight]));
   const axis = valueAxis(data);
+  const hasSources = data.sources.length > 0;
 
   const renderTooltip = ({ active, label, payload }: TooltipContentProps<ValueType, NameType>) => {
     if (!active || !payload?.length) return null;
@@ -123,6 +124,7 @@ export default function GroupedBarChart({ data, height, onReady }: InteractiveCh
             </li>
           );
         })}
+        {hasSources ? <li className="tooltip-hint">Click for links to the sources.</li> : null}
       </TooltipBox>
     );
   };
@@ -138,6 +140,11 @@ export default function GroupedBarChart({ data, height, onReady }: InteractiveCh
         barCategoryGap={CATEGORY_GAP / 2}
         margin={{ top: 4, right: 24, bottom: AXIS_SPACE - 36, left: 4 }}
         accessibilityLayer
+        style={{ cursor: 'pointer' }}
+        onClick={(state) => {
+          const row = rows[Number(state.activeTooltipIndex)];
+          if (row) onPick(row.key);
+        }}
       >
         <defs>
           {data.series.map((s, i) => (

@@ -23,7 +23,7 @@ interface Dot {
  * Categories on a numeric y axis (index), so each series gets its own row inside a
  * category: one dot per prompt, a short bar at the published median.
  */
-export default function StripChart({ data, height, onReady }: InteractiveChartProps) {
+export default function StripChart({ data, height, onReady, onPick }: InteractiveChartProps) {
   useEffect(onReady, [onReady]);
   const noMotion = useReducedMotion();
   const grid = useMemo(() => cellGrid(data), [data]);
@@ -64,8 +64,14 @@ export default function StripChart({ data, height, onReady }: InteractiveChartPr
             {p.label}: {p.published}
           </li>
         ))}
+        <li className="tooltip-hint">Click for links to the sources.</li>
       </TooltipBox>
     );
+  };
+
+  const pick = (point: unknown) => {
+    const dot = (point as { payload?: Dot } | undefined)?.payload;
+    if (dot) onPick(dot.category);
   };
 
   return (
@@ -86,10 +92,10 @@ export default function StripChart({ data, height, onReady }: InteractiveChartPr
         />
         <Tooltip content={renderTooltip} isAnimationActive={!noMotion} />
         {data.series.map((s) => (
-          <Scatter key={`m-${s.key}`} name={`${s.label} median`} data={medians[s.key] ?? []} fill={s.color} isAnimationActive={!noMotion} shape={(p: { cx?: number; cy?: number }) => <rect x={(p.cx ?? 0) - 1.5} y={(p.cy ?? 0) - 6} width={3} height={12} fill={s.color} />} />
+          <Scatter key={`m-${s.key}`} name={`${s.label} median`} data={medians[s.key] ?? []} fill={s.color} isAnimationActive={!noMotion} onClick={pick} cursor="pointer" shape={(p: { cx?: number; cy?: number }) => <rect x={(p.cx ?? 0) - 1.5} y={(p.cy ?? 0) - 6} width={3} height={12} fill={s.color} />} />
         ))}
         {data.series.map((s) => (
-          <Scatter key={`d-${s.key}`} name={s.label} data={dots[s.key] ?? []} fill={s.color} fillOpacity={0.75} stroke="var(--bg)" isAnimationActive={!noMotion} />
+          <Scatter key={`d-${s.key}`} name={s.label} data={dots[s.key] ?? []} fill={s.color} fillOpacity={0.75} stroke="var(--bg)" isAnimationActive={!noMotion} onClick={pick} cursor="pointer" />
         ))}
         <Scatter
           name="missing"

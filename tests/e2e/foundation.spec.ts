@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, tableCell, test, waitForChart } from './fixtures';
 
 // Published numbers copied from ../shared/data/bloomz/results.csv (line numbers given), not from data/.
@@ -68,6 +69,26 @@ test('a filter change draws the new state at once, and pointing at the chart bri
   await expect(box).toHaveAttribute('data-interactive', 'true');
   await expect(box.locator('svg.recharts-surface')).toBeVisible();
   await expect(tableCell(page, 'xnli|th|th', 'bloomz')).toContainText('33.29');
+});
+
+test('clicking a bar keeps its numbers open with links to their sources', async ({ page }) => {
+  await page.goto('/tasks/xnli?models=bloomz');
+  await waitForChart(page);
+  const firstCategory = await page.locator('table.data-table tbody tr').first().getAttribute('data-category');
+  await page.locator('svg.recharts-surface .recharts-bar-rectangle path').first().click();
+  const details = page.locator('.cell-details');
+  await expect(details).toHaveAttribute('data-category', firstCategory!);
+  // The number equals the table's, and its source link is the notebook results.csv names (xmtf_allres).
+  const published = await tableCell(page, firstCategory!, 'bloomz').locator('span[data-value]').getAttribute('data-value');
+  await expect(details.locator('li[data-series="bloomz"]')).toContainText(published!);
+  await expect(details.locator('li[data-series="bloomz"] a')).toHaveAttribute('href', 'https://github.com/bigscience-workshop/xmtf/blob/master/plotstables/figure_notebooks/allres.ipynb');
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const axe = await new AxeBuilder({ page }).include('.cell-details').options({ resultTypes: ['violations'] }).analyze();
+    expect(axe.violations.map((v) => `${colorScheme}: ${v.id}`)).toEqual([]);
+  }
+  await details.getByRole('button', { name: /Close details/ }).click();
+  await expect(details).toHaveCount(0);
 });
 
 test('a bad URL parameter is explained and the rest of the link still applies', async ({ page }) => {

@@ -30,6 +30,18 @@ test('unseen languages: unseen first, trace share shown, per-prompt dots', async
   await expect(page.locator('svg.recharts-surface')).toHaveCount(2);
 });
 
+test('clicking a per-prompt dot keeps its numbers open with a link to the notebook they come from', async ({ page }) => {
+  await page.goto('/unseen');
+  await activateAllCharts(page);
+  const strip = page.locator('figure.chart-frame').nth(1);
+  // Dots may overlap; any dot of the chart opens the details of its category.
+  await strip.locator('.recharts-scatter-symbol path.recharts-symbols').first().click({ force: true });
+  const details = strip.locator('.cell-details');
+  await expect(details).toBeVisible();
+  // data/sources.csv: xmtf_generalization_plots, the source of every row of results_per_prompt.
+  await expect(details.locator('a[href="https://github.com/bigscience-workshop/xmtf/blob/master/plotstables/figure_notebooks/generalization.ipynb"]').first()).toBeVisible();
+});
+
 test('scaling: a computed mean is labelled as computed and equals the hand-computed value', async ({ page }) => {
   await page.goto('/scaling');
   await waitForChart(page);

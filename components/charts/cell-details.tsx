@@ -1,0 +1,56 @@
+'use client';
+
+import { cellGrid, type ChartData } from '@/lib/chart-data';
+import { coverageSuffix, describeCell } from './chart-shared';
+
+/**
+ * A tooltip that stays: the cells of the category the reader clicked in the chart, with
+ * links to their sources. Tooltips follow the pointer, so links inside them cannot be
+ * reached; this panel can, by mouse and keyboard.
+ */
+export function CellDetails({ data, category, onClose }: { data: ChartData; category: string; onClose: () => void }) {
+  const c = data.categories.find((x) => x.key === category);
+  if (!c) return null;
+  const row = cellGrid(data).get(category);
+  const sourceOf = new Map(data.sources.map((s) => [s.id, s]));
+  return (
+    <section className="cell-details" aria-label={`Details for ${c.label}`} aria-live="polite" data-category={category}>
+      <p className="cell-details-head">
+        <strong>{c.label}</strong>
+        <button type="button" onClick={onClose} aria-label={`Close details for ${c.label}`}>
+          Close
+        </button>
+      </p>
+      <ul>
+        {data.series.map((s) => {
+          const cell = row?.get(s.key);
+          if (!cell) return null;
+          const sources = [...new Set([cell.source, ...(cell.points ?? []).map((p) => p.source)].filter((id): id is string => Boolean(id)))];
+          return (
+            <li key={s.key} data-series={s.key}>
+              <span className="swatch" style={{ background: s.color }} /> {s.label}: <strong>{describeCell(cell)}</strong>
+              {coverageSuffix(cell)}
+              {cell.note ? ` · ${cell.note}` : ''}
+              {cell.flag?.text ? <span className="cell-details-flag">{cell.flag.text}</span> : null}
+              {sources.map((id) => {
+                const src = sourceOf.get(id);
+                return (
+                  <span key={id}>
+                    {' · source: '}
+                    {src ? (
+                      <a href={src.url} target="_blank" rel="noopener noreferrer">
+                        {src.title}
+                      </a>
+                    ) : (
+                      id
+                    )}
+                  </span>
+                );
+              })}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
