@@ -11,6 +11,7 @@ import type { HelmSlice, HelmSliceModel, HelmSliceRow } from './helm-slice';
 import { helmSpecContext, type HelmLeaderboardSpec } from './helm-spec';
 import { seriesColor } from './palette';
 import { helmMetricUnit, UNIT_INFO, type Unit } from './units';
+import { userHelmRowFor, YOURS_MARK, type UserHelmRow, type UserModel } from './user-results';
 
 /** The series key of a one-metric leaderboard (not a metric name: those hold spaces and brackets). */
 export const LEADERBOARD_SERIES = 'value';
@@ -46,6 +47,24 @@ export function cellFromRow(row: HelmSliceRow, category: string, series: string,
 
 export function notEvaluatedCell(category: string, series: string): ChartCell {
   return { category, series, state: 'not-evaluated', value: null, published: null, unit: null, source: null, coverage: null, offAxis: false, note: '' };
+}
+
+/** A cell of the reader's own HELM table, in a published column. */
+export function userHelmCell(model: UserModel, row: UserHelmRow, series: string, axisUnit: Unit): ChartCell {
+  const hidden = row.status === 'hidden';
+  return {
+    category: model.id,
+    series,
+    state: hidden ? 'hidden' : 'reported',
+    value: hidden ? null : row.number,
+    published: hidden ? null : row.value,
+    unit: row.unit,
+    source: null,
+    coverage: null,
+    offAxis: !hidden && row.unit !== axisUnit,
+    note: `your HELM table (${row.scenario}, ${row.metricTab}, ${row.metric}), from ${row.where}`,
+    flag: row.contamination ? { symbol: row.contamination, label: CONTAMINATION_LABEL[row.contamination] ?? 'contamination', text: '' } : undefined,
+  };
 }
 
 export function modelCategory(m: HelmSliceModel | undefined, id: string): ChartCategory {
@@ -123,6 +142,21 @@ export function helmLeaderboardChartData(spec: HelmLeaderboardSpec, slice: HelmS
     cells.set(id, row ? cellFromRow(row, id, series, unit) : notEvaluatedCell(id, series));
     categories.push(modelCategory(m, id));
   }
+  // The reader's own HELM cells for this very column, as extra ★ rows.
+  const column = rows[0] ? { scenario: spec.scenario, scenarioDisplay: rows[0].scenarioDisplay, metricTab: rows[0].metricTab, metric: spec.metric } : null;
+  const yours: string[] = [];
+  for (const m of column ? (slice.yours ?? []) : []) {
+    const row = userHelmRowFor(m, column!);
+    if (!row) continue;
+    const label = `${YOURS_MARK} ${m.label} (yours)`;
+    if (!matchesQuery({ id: m.id, label, creator: '', params: null, highlight: '' }, m.id, spec.q)) {
+      filteredOut += 1;
+      continue;
+    }
+    cells.set(m.id, userHelmCell(m, row, series, unit));
+    categories.push({ key: m.id, label });
+    yours.push(row.scenario);
+  }
   categories = sortCategories(categories, (k) => cells.get(k), spec.sort, lowerIsBetter);
   const cellList = categories.map((c) => cells.get(c.key)!);
 
@@ -141,12 +175,17 @@ export function helmLeaderboardChartData(spec: HelmLeaderboardSpec, slice: HelmS
   if (splits.length) notes.push(`HELM's evaluation split for this scenario: ${splits.join(', ')}.`);
   const subsets = [...new Set(rows.map((r) => r.subset).filter(Boolean))];
   if (subsets.length) notes.push(`Subset: ${subsets.join('; ')}.`);
-  const hidden = cellList.filter((c) => c.state === 'hidden').length;
+  // Published cells carry a source; the reader's own cells do not.
+  const published = cellList.filter((c) => c.source !== null || c.state === 'not-evaluated');
+  const hidden = published.filter((c) => c.state === 'hidden').length;
   if (hidden) notes.push(`${plural(hidden, 'cell')} HELM published without a value (hidden by the publisher): shown as such, never as 0.`);
   const notEvaluated = cellList.filter((c) => c.state === 'not-evaluated').length;
   if (notEvaluated) notes.push(`${plural(notEvaluated, 'model')} of the release ${notEvaluated === 1 ? 'has' : 'have'} no published number for this metric: "not evaluated", never 0.`);
-  for (const text of new Set(cellList.map((c) => c.flag).filter((f) => f !== undefined).map(flagNote))) notes.push(text);
-  for (const text of new Set(cellList.map((c) => c.note).filter(Boolean))) notes.push(`Note from the import: ${text}.`);
+  for (const text of new Set(published.map((c) => c.flag).filter((f) => f !== undefined).map(flagNote))) notes.push(text);
+  for (const text of new Set(published.map((c) => c.note).filter(Boolean))) notes.push(`Note from the import: ${text}.`);
+  if (yours.length) {
+    notes.push(`${YOURS_MARK} Your imported HELM results, placed in this column by scenario ("${yours[0]}"), tab and metric: your run's protocol, model versions and release may differ from ${project.name} ${project.release}.`);
+  }
   if (spec.q.trim()) notes.push(`Filtered by "${spec.q.trim()}": ${plural(categories.length, 'model')} shown, ${filteredOut} hidden by the filter.`);
   if (spec.missing === 'hide' && !spec.q.trim()) notes.push('Models of the release without a published number are hidden (setting "Hide models that were not evaluated").');
 

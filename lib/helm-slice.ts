@@ -10,6 +10,7 @@ import type { Dataset } from './load';
 import { packRows, unpackRows, type PackedRows } from './packed-rows';
 import type { HelmResultRow } from './schema';
 import type { Unit } from './units';
+import type { UserModel } from './user-results';
 
 export interface HelmSliceModel {
   id: string;
@@ -60,6 +61,8 @@ export interface HelmSlice {
   releaseModels: Partial<Record<HelmProjectId, string[]>>;
   sources: Record<string, HelmSliceSource>;
   rows: HelmSliceRow[];
+  /** The reader's own models (added in the browser, never on the server). */
+  yours?: UserModel[];
 }
 
 export type PackedHelmSlice = Omit<HelmSlice, 'rows'> & { rows: PackedRows<keyof HelmSliceRow> };

@@ -4,7 +4,7 @@
  */
 import type { ChartCell, ChartSeries } from './chart-data';
 import type { CoverageLevel } from './coverage';
-import type { BenchmarkRow, ImportFormat, ImportResult } from './importers/types';
+import type { BenchmarkRow, HelmRow, ImportFormat, ImportResult } from './importers/types';
 import { DASHBOARD_LANGUAGE_CODES } from './importers/languages';
 import type { Unit } from './units';
 
@@ -26,6 +26,21 @@ export interface UserResultRow {
   where: string;
 }
 
+/** One cell of the user's HELM leaderboard table (scores only; counts and empty cells are not kept). */
+export interface UserHelmRow {
+  /** The run group as the file's header names it (HELM's display name, e.g. "MMLU"). */
+  scenario: string;
+  metricTab: string;
+  metric: string;
+  status: 'reported' | 'hidden';
+  /** As in the file; null when hidden. */
+  value: string | null;
+  number: number | null;
+  unit: Unit;
+  contamination: '☠' | '⚠' | null;
+  where: string;
+}
+
 export interface UserModel {
   id: string;
   /** Plain text, as the user typed it or the file named it. */
@@ -37,6 +52,8 @@ export interface UserModel {
   /** Languages the user says were in pretraining; null: not stated (coverage unknown). */
   pretrainingLanguages: string[] | null;
   rows: UserResultRow[];
+  /** Absent on models stored before HELM cells were kept. */
+  helmRows?: UserHelmRow[];
 }
 
 /** Accuracy first (what the paper reports), then its normalised variant, then anything else. */
@@ -53,17 +70,35 @@ export function userModelId(label: string, file: string, importedAt: string): st
   return `yours-${hash.toString(36)}`;
 }
 
-/** One UserModel per model named in the import (a CSV can hold several). */
+/**
+ * HELM cells that can sit in a published leaderboard column: scores of one run group.
+ * Counts ("General information"), per-tab mean win rates (they depend on which models
+ * are compared) and cells without a run are left out.
+ */
+export function chartableHelmRow(r: HelmRow): boolean {
+  return r.kind === 'score' && r.run_group !== null && r.status !== 'not-evaluated' && r.metric !== 'Mean win rate';
+}
+
+function where(source: { file: string; path: string; line: number | null }): string {
+  return `${source.file} ${source.path}${source.line ? ` (line ${source.line})` : ''}`;
+}
+
+/** One UserModel per model named in the import (a CSV or a HELM table can hold several). */
 export function userModelsFromImport(
-  result: ImportResult<BenchmarkRow>,
+  result: ImportResult,
   options: { name: string; file: string; params: number | null; pretrainingLanguages: string[] | null; importedAt: string },
 ): UserModel[] {
-  const byModel = new Map<string, BenchmarkRow[]>();
+  const byModel = new Map<string, { rows: BenchmarkRow[]; helm: HelmRow[] }>();
+  const entry = (model: string | null) => {
+    const label = (model ?? options.name).trim() || options.name;
+    if (!byModel.has(label)) byModel.set(label, { rows: [], helm: [] });
+    return byModel.get(label)!;
+  };
   for (const r of result.rows) {
-    const label = (r.model ?? options.name).trim() || options.name;
-    byModel.set(label, [...(byModel.get(label) ?? []), r]);
+    if (r.suite === 'benchmark') entry(r.model).rows.push(r);
+    else if (chartableHelmRow(r)) entry(r.model).helm.push(r);
   }
-  return [...byModel.entries()].map(([label, rows]) => ({
+  return [...byModel.entries()].map(([label, { rows, helm }]) => ({
     id: userModelId(label, options.file, options.importedAt),
     label,
     file: options.file,
@@ -82,7 +117,18 @@ export function userModelsFromImport(
       stderr: r.stderr,
       nShot: r.n_shot,
       protocol: r.protocol,
-      where: `${r.source.file} ${r.source.path}${r.source.line ? ` (line ${r.source.line})` : ''}`,
+      where: where(r.source),
+    })),
+    helmRows: helm.map((r) => ({
+      scenario: r.run_group!,
+      metricTab: r.metric_tab,
+      metric: r.metric,
+      status: r.status === 'hidden' ? 'hidden' : 'reported',
+      value: r.value,
+      number: r.number,
+      unit: r.unit,
+      contamination: r.contamination,
+      where: where(r.source),
     })),
   }));
 }
@@ -131,4 +177,16 @@ export function parseLanguages(text: string): { codes: string[] | null; unknown:
   const tokens = text.split(/[\s,;]+/).map((t) => t.trim().toLowerCase()).filter(Boolean);
   if (!tokens.length) return { codes: null, unknown: [] };
   return { codes: [...new Set(tokens.filter((t) => DASHBOARD_LANGUAGE_CODES.includes(t)))], unknown: tokens.filter((t) => !DASHBOARD_LANGUAGE_CODES.includes(t)) };
+}
+
+const norm = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase();
+
+/**
+ * The user's HELM cell for a published leaderboard column. HELM's tables name run groups
+ * by display name ("MMLU"), the shipped data by id ("mmlu") and display name: either
+ * matches; tab and metric must match exactly (up to case and spacing).
+ */
+export function userHelmRowFor(model: UserModel, column: { scenario: string; scenarioDisplay: string; metricTab: string; metric: string }): UserHelmRow | undefined {
+  const names = new Set([norm(column.scenario), norm(column.scenarioDisplay)]);
+  return (model.helmRows ?? []).find((r) => names.has(norm(r.scenario)) && norm(r.metricTab) === norm(column.metricTab) && norm(r.metric) === norm(column.metric));
 }

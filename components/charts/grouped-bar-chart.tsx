@@ -140,11 +140,6 @@ export default function GroupedBarChart({ data, height, onReady, onPick }: Inter
         barCategoryGap={CATEGORY_GAP / 2}
         margin={{ top: 4, right: 24, bottom: AXIS_SPACE - 36, left: 4 }}
         accessibilityLayer
-        style={{ cursor: 'pointer' }}
-        onClick={(state) => {
-          const row = rows[Number(state.activeTooltipIndex)];
-          if (row) onPick(row.key);
-        }}
       >
         <defs>
           {data.series.map((s, i) => (
@@ -172,7 +167,17 @@ export default function GroupedBarChart({ data, height, onReady, onPick }: Inter
         <YAxis type="category" dataKey="label" width={categoryLabelWidth(data)} interval={0} tick={(props: YAxisTickContentProps) => <CategoryTick {...props} rows={rows} data={data} />} />
         <Tooltip content={renderTooltip} cursor={{ fill: 'var(--panel)' }} isAnimationActive={!noMotion} />
         {data.series.map((s, i) => (
-          <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.color} stroke={s.color} isAnimationActive={!noMotion}>
+          <Bar
+            key={s.key}
+            dataKey={s.key}
+            name={s.label}
+            fill={s.color}
+            stroke={s.color}
+            isAnimationActive={!noMotion}
+            cursor="pointer"
+            // The bar itself says which row it is; the chart-wide click would use the last hovered row.
+            onClick={(entry: { payload?: Row }) => entry.payload && onPick(entry.payload.key)}
+          >
             {rows.map((row) => {
               const coverage = grid.get(row.key)?.get(s.key)?.coverage;
               const fill = coverage === 'unseen' ? `url(#${patternId(uid, i, 'unseen')})` : coverage === 'finetuning-only' ? `url(#${patternId(uid, i, 'finetune')})` : s.color;

@@ -5,8 +5,8 @@ import { useEffect, useRef, useState } from 'react';
 import { datasetInfo } from '@/lib/bloomz-catalog';
 import { CSV_COLUMNS as USER_CSV_COLUMNS, CSV_TEMPLATE } from '@/lib/importers/csv-template';
 import { DATASET_FACTS, IMPORT_DATASETS } from '@/lib/importers/datasets';
-import type { BenchmarkRow, ImportedRow, ImportResult } from '@/lib/importers/types';
-import { parseLanguages, parseParams, userModelsFromImport, type UserModel } from '@/lib/user-results';
+import type { BenchmarkRow, HelmRow, ImportedRow, ImportResult } from '@/lib/importers/types';
+import { chartableHelmRow, parseLanguages, parseParams, userModelsFromImport, type UserModel } from '@/lib/user-results';
 import { downloadBlob } from '@/components/charts/export-image';
 import { removeAllUserModels, removeUserModel, saveUserModels, useUserModels } from './user-store';
 import type { WorkerReply } from './import.worker';
@@ -122,7 +122,7 @@ export function ImportPanel() {
     if (Number.isNaN(params)) return update(job.id, { message: `"${job.params}" is not a parameter count (examples: 560M, 7.1B, 13000000000).` });
     if (unknown.length) return update(job.id, { message: `Unknown language codes: ${unknown.join(', ')}. Use ISO 639-1 codes such as en, fr, th.` });
     const result = await applyMapping(job);
-    const models = userModelsFromImport(result as ImportResult<BenchmarkRow>, { name: job.name.trim().slice(0, 120), file: job.file.name, params, pretrainingLanguages: codes, importedAt: new Date().toISOString() });
+    const models = userModelsFromImport(result, { name: job.name.trim().slice(0, 120), file: job.file.name, params, pretrainingLanguages: codes, importedAt: new Date().toISOString() });
     try {
       await saveUserModels(models);
       update(job.id, { status: 'saved', result, message: '' });
@@ -188,7 +188,7 @@ export function ImportPanel() {
           <>
             <div className="table-wrap">
               <table className="data-table" id="your-models">
-                <caption>Imported models (shown as ★ … (yours) on the task, language, unseen and scaling views)</caption>
+                <caption>Imported models (shown as ★ … (yours) on the task, language, unseen and scaling views and the HELM leaderboards)</caption>
                 <thead>
                   <tr>
                     <th scope="col">Model</th>
@@ -215,6 +215,7 @@ export function ImportPanel() {
                 Remove all
               </button>
             </p>
+            {yours.some((m) => m.helmRows?.length) ? <p className="note">HELM cells have no place in this CSV schema (no dataset or language): keep the HELM file you imported them from.</p> : null}
           </>
         )}
       </section>
@@ -228,13 +229,23 @@ function YourModelRow({ model }: { model: UserModel }) {
     <tr data-your-model={model.label}>
       <th scope="row">{model.label}</th>
       <td>
-        {model.rows.length} on{' '}
-        {datasets.map((d, i) => (
-          <span key={d}>
-            {i > 0 ? ', ' : ''}
-            <Link href={`/tasks/${d}`}>{datasetInfo(d).name}</Link>
-          </span>
-        ))}
+        {model.rows.length ? (
+          <>
+            {model.rows.length} on{' '}
+            {datasets.map((d, i) => (
+              <span key={d}>
+                {i > 0 ? ', ' : ''}
+                <Link href={`/tasks/${d}`}>{datasetInfo(d).name}</Link>
+              </span>
+            ))}
+          </>
+        ) : null}
+        {model.helmRows?.length ? (
+          <>
+            {model.rows.length ? '; ' : ''}
+            {model.helmRows.length} <Link href="/helm">HELM</Link> cells
+          </>
+        ) : null}
       </td>
       <td>
         {model.file} <span className="note">({model.format})</span>
@@ -252,7 +263,8 @@ function YourModelRow({ model }: { model: UserModel }) {
 function JobCard({ job, onChange, onCancel, onSave, onDiscard }: { job: Job; onChange: (patch: Partial<Job>) => void; onCancel: () => void; onSave: () => void; onDiscard: () => void }) {
   const result = job.result;
   const rows = result ? benchmarkRows(result) : [];
-  const helmRows = result ? result.rows.filter((r) => r.suite === 'helm') : [];
+  const helmRows = result ? result.rows.filter((r): r is HelmRow => r.suite === 'helm') : [];
+  const helmChartable = helmRows.filter(chartableHelmRow);
   const tasks = result ? mappableTasks(result) : [];
   return (
     <article className="import-job" aria-labelledby={`job-${job.id}`} data-status={job.status}>
@@ -281,7 +293,13 @@ function JobCard({ job, onChange, onCancel, onSave, onDiscard }: { job: Job; onC
         <>
           <p className="import-summary" role="status">
             Format: <strong>{result.format}</strong>. <strong data-count="rows">{rows.length}</strong> results imported, <strong data-count="rejected">{result.rejected.length}</strong> rejected,{' '}
-            <strong data-count="unmapped">{result.unmapped.length}</strong> unmapped{helmRows.length ? `, ${helmRows.length} HELM cells` : ''}.
+            <strong data-count="unmapped">{result.unmapped.length}</strong> unmapped
+            {helmRows.length ? (
+              <>
+                , {helmRows.length} HELM cells (<strong data-count="helm">{helmChartable.length}</strong> scores that can join the HELM leaderboards)
+              </>
+            ) : null}
+            .
           </p>
           {job.status === 'saved' ? (
             <p className="saved">
@@ -292,7 +310,12 @@ function JobCard({ job, onChange, onCancel, onSave, onDiscard }: { job: Job; onC
                   <Link href={`/tasks/${d}`}>{datasetInfo(d).name}</Link>
                 </span>
               ))}
-              .
+              .{' '}
+              {helmChartable.length ? (
+                <>
+                  Your HELM scores join the <Link href="/helm">HELM leaderboards</Link> wherever a published column has the same scenario, tab and metric.
+                </>
+              ) : null}
             </p>
           ) : null}
           {result.warnings.length ? (
@@ -339,12 +362,14 @@ function JobCard({ job, onChange, onCancel, onSave, onDiscard }: { job: Job; onC
           ) : null}
           {helmRows.length > 0 ? (
             <p className="note">
-              HELM leaderboard tables name no language, so they cannot be placed on the per-language charts; they are listed above but not added.
+              HELM tables name no language, so their cells stay off the per-language charts. Their scores join the HELM leaderboards as ★ rows where a
+              published column has the same scenario (run group), tab and metric; counts (&quot;General information&quot;), mean win rates (they depend on which models
+              are compared) and empty cells are not added.
             </p>
           ) : null}
           {job.status === 'review' ? (
             <p className="chart-actions">
-              <button type="button" onClick={onSave} disabled={rows.length === 0 && !Object.values(job.mapping).some(Boolean)}>
+              <button type="button" onClick={onSave} disabled={rows.length === 0 && helmChartable.length === 0 && !Object.values(job.mapping).some(Boolean)}>
                 Add to my dashboard
               </button>
               <button type="button" onClick={onDiscard}>

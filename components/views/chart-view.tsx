@@ -4,7 +4,7 @@ import { useSearchParams } from 'next/navigation';
 import { Suspense, useCallback, useMemo } from 'react';
 import type { BloomzSlice, PackedBloomzSlice } from '@/lib/bloomz-slice';
 import { useUserModels } from '@/components/import/user-store';
-import type { PackedHelmSlice } from '@/lib/helm-slice';
+import type { HelmSlice, PackedHelmSlice } from '@/lib/helm-slice';
 import { viewDef, type ViewId } from '@/lib/views/registry';
 import { fullViewPath, VIEW_ROUTES } from '@/lib/views/routes';
 import type { ParamSource } from '@/lib/url-params';
@@ -41,7 +41,7 @@ interface BodyProps {
 }
 
 const NO_PARAMS: ParamSource = {};
-const YOURS_VIEWS = new Set<ViewId>(['task', 'language', 'unseen', 'scaling']);
+const YOURS_VIEWS = new Set<ViewId>(['task', 'language', 'unseen', 'scaling', 'helm']);
 
 /**
  * One chart view: spec from the URL → ChartData → chart, legend and table. Static pages
@@ -70,7 +70,7 @@ function ChartViewBody({ view, subject, slice, params, mode }: BodyProps) {
   const def = viewDef(view);
   const yours = useUserModels();
   // The reader's imported results join the views that chart per-language accuracy.
-  const withYours = useMemo(() => (YOURS_VIEWS.has(view) && yours.length ? { ...(slice as BloomzSlice), yours } : slice), [view, slice, yours]);
+  const withYours = useMemo(() => (YOURS_VIEWS.has(view) && yours.length ? { ...(slice as BloomzSlice | HelmSlice), yours } : slice), [view, slice, yours]);
   const prefix = mode === 'page' ? VIEW_ROUTES[view].prefix : '';
   const ctx = useMemo(() => def.context(subject, withYours), [def, subject, withYours]);
   const decode = useCallback((p: ParamSource) => def.decode(p, ctx), [def, ctx]);

@@ -43,6 +43,37 @@ test('import an lm-evaluation-harness file, see it beside BLOOMZ, keep it across
   await expect(page.locator('td[data-series^="yours-"]')).toHaveCount(0);
 });
 
+// tests/fixtures/handmade/my-helm-run.groups.json: "My model <b>7B</b>", MMLU EM 0.5 (Accuracy tab), a mean win rate, a count.
+const HELM_RUN = path.join(FIXTURES, 'handmade', 'my-helm-run.groups.json');
+
+test('import a HELM groups table, see it as a ★ row on the HELM leaderboard with the same column, remove it', async ({ page }) => {
+  await page.goto('/import');
+  await page.getByLabel('Choose files (or drop them here)').setInputFiles(HELM_RUN);
+  const job = page.locator('article.import-job');
+  // Three cells: the MMLU score joins the leaderboards; the mean win rate and the count do not.
+  await expect(job.locator('[data-count="helm"]')).toHaveText('1');
+  await job.getByRole('button', { name: 'Add to my dashboard' }).click();
+  await expect(job.locator('.saved')).toContainText('HELM leaderboards');
+
+  await page.goto('/helm/classic/question_answering');
+  const mine = page.locator('table.data-table tbody tr', { hasText: '★ My model <b>7B</b> (yours)' });
+  await expect(mine.locator('td')).toContainText('0.5');
+  await expect(page.locator('table.data-table b')).toHaveCount(0);
+  // Beside the published BLOOM (176B) MMLU EM (../shared/data/helm/results.csv line 336).
+  await expect(page.locator('tr[data-category="bloom-176b"] td')).toContainText('0.299');
+  await expect(page.locator('figure.chart-frame').first()).toContainText('Your imported HELM results');
+  // Not in another column of the same leaderboard.
+  await page.getByRole('radio', { name: 'Robustness' }).check();
+  await expect(page.locator('table.data-table tbody tr', { hasText: 'My model' })).toHaveCount(0);
+
+  await page.goto('/import');
+  await page.getByRole('button', { name: 'Remove My model <b>7B</b>' }).click();
+  await expect(page.locator('#your-models')).toHaveCount(0);
+  await page.goto('/helm/classic/question_answering');
+  await expect(page.locator('tr[data-category="bloom-176b"] td')).toContainText('0.299');
+  await expect(page.locator('table.data-table tbody tr', { hasText: 'My model' })).toHaveCount(0);
+});
+
 test('every row is imported or listed with a reason; text stays text', async ({ page }) => {
   await page.goto('/import');
   const csv = [

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import fs from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cellAt } from '@/lib/chart-data';
 import { INFO_TAB } from '@/lib/helm-catalog';
@@ -17,7 +18,9 @@ import {
   type HelmLeaderboardSpec,
   type HelmSpecContext,
 } from '@/lib/helm-spec';
+import { importFile } from '@/lib/importers/detect';
 import { loadDatasetFromTexts, type Dataset } from '@/lib/load';
+import { userModelsFromImport } from '@/lib/user-results';
 import { shippedTexts } from './helpers';
 
 // Published values are copied from ../shared/data/helm/results.csv (line numbers given),
@@ -261,5 +264,58 @@ describe('HELM leaderboard chart data', () => {
     // results.csv line 335: BLOOM (176B),...,core_scenarios,core_scenarios,,Mean win rate,0.446,...,Accuracy
     expect(cellAt(data, 'bloom-176b', S)?.published).toBe('0.446');
     expect(data.notes.join(' ')).toMatch(/cannot be compared across releases/);
+  });
+});
+
+describe('your HELM results on a published leaderboard', () => {
+  // tests/fixtures/handmade/my-helm-run.groups.json: MMLU EM 0.5 in the Accuracy tab, a mean win rate and a count.
+  const FILE = 'tests/fixtures/handmade/my-helm-run.groups.json';
+  const table = (value: unknown) => {
+    const tables = JSON.parse(fs.readFileSync(FILE, 'utf8'));
+    tables[0].rows[0][2].value = value;
+    return tables;
+  };
+  const yoursFrom = (value: unknown) => {
+    const result = importFile('my-helm.json', JSON.stringify(table(value)));
+    return userModelsFromImport(result, { name: 'fallback', file: 'my-helm.json', params: null, pretrainingLanguages: null, importedAt: '2026-11-27T00:00:00Z' });
+  };
+
+  it('keeps only scores of a run group: no mean win rate, no counts', () => {
+    const [m] = yoursFrom(0.5);
+    expect(m.label).toBe('My model <b>7B</b>');
+    expect(m.rows).toEqual([]);
+    expect(m.helmRows).toEqual([expect.objectContaining({ scenario: 'MMLU', metricTab: 'Accuracy', metric: 'EM', status: 'reported', value: '0.5', number: 0.5, unit: 'fraction' })]);
+  });
+
+  it('joins the column with the same scenario, tab and metric as a ★ row, sorted among the published', () => {
+    const [m] = yoursFrom(0.5);
+    const data = helmLeaderboardChartData(mmlu(), { ...qa, yours: [m] });
+    const category = data.categories.find((c) => c.key === m.id);
+    expect(category?.label).toBe('★ My model <b>7B</b> (yours)');
+    expect(cellAt(data, m.id, S)).toMatchObject({ state: 'reported', value: 0.5, published: '0.5', source: null });
+    // Best first: every published EM above 0.5 comes before it, every one below after it.
+    const order = data.categories.map((c) => c.key);
+    const mine = order.indexOf(m.id);
+    for (const [i, key] of order.entries()) {
+      const cell = cellAt(data, key, S);
+      if (key === m.id || cell?.state !== 'reported') continue;
+      if (cell.value! > 0.5) expect(i).toBeLessThan(mine);
+      if (cell.value! < 0.5) expect(i).toBeGreaterThan(mine);
+    }
+    expect(data.notes.join(' ')).toContain('Your imported HELM results');
+  });
+
+  it('stays out of other columns and out of a name filter that does not match', () => {
+    const [m] = yoursFrom(0.5);
+    expect(helmLeaderboardChartData(mmlu({ tab: 'robustness', metric: 'EM (Robustness)' }), { ...qa, yours: [m] }).categories.map((c) => c.key)).not.toContain(m.id);
+    expect(helmLeaderboardChartData(mmlu({ q: 'bloom' }), { ...qa, yours: [m] }).categories.map((c) => c.key)).not.toContain(m.id);
+    expect(helmLeaderboardChartData(mmlu({ q: 'my model' }), { ...qa, yours: [m] }).categories.map((c) => c.key)).toEqual([m.id]);
+  });
+
+  it('a 0 is a 0, and an empty cell with run statistics is hidden, never 0', () => {
+    const [zero] = yoursFrom(0);
+    expect(cellAt(helmLeaderboardChartData(mmlu(), { ...qa, yours: [zero] }), zero.id, S)).toMatchObject({ state: 'reported', value: 0, published: '0' });
+    const [hidden] = yoursFrom(undefined);
+    expect(cellAt(helmLeaderboardChartData(mmlu(), { ...qa, yours: [hidden] }), hidden.id, S)).toMatchObject({ state: 'hidden', value: null });
   });
 });
