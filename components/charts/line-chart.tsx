@@ -54,6 +54,7 @@ export default function LineChartView({ data, height, onReady }: InteractiveChar
             </li>
           )),
         )}
+        {data.sources.length ? <li className="tooltip-hint">From {data.sources.map((src) => src.title).join('; ')} (linked under the table).</li> : null}
       </TooltipBox>
     );
   };
