@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { ChartView } from '@/components/views/chart-view';
+import { OverviewChart } from '@/components/views/overview-chart';
 import { datasetInfo } from '@/lib/bloomz-catalog';
 import { multilingualSlice, promptTableSlice } from '@/lib/bloomz-pages';
 import { bloomzDatasetIds, bloomzEvaluationLanguages } from '@/lib/bloomz-queries';
@@ -45,20 +45,20 @@ export default function Home() {
         XNLI was held out from finetuning. BLOOMZ and mT0 (multitask-finetuned) against their pretrained bases and T0; hatched bars are languages the model
         never intentionally saw.
       </p>
-      <ChartView view="task" subject="xnli" slice={packBloomzSlice(bloomzSlice(ds, (r) => r.dataset === 'xnli' && r.language !== 'multi' && r.prompt_set === 'EN' && r.metric === 'Median acc.'))} mode="static" />
+      <OverviewChart view="task" subject="xnli" slice={packBloomzSlice(bloomzSlice(ds, (r) => r.dataset === 'xnli' && r.language !== 'multi' && r.prompt_set === 'EN' && r.metric === 'Median acc.'))} />
 
       <h2>Seen vs unseen languages, by model size</h2>
-      <ChartView view="scaling" subject="" slice={multilingualSlice(ds, { promptSets: ['EN'], metrics: ['Median acc.'] })} mode="static" />
+      <OverviewChart view="scaling" subject="" slice={multilingualSlice(ds, { promptSets: ['EN'], metrics: ['Median acc.'] })} />
 
       <h2>English or translated prompts?</h2>
-      <ChartView view="prompt-table" subject="" slice={promptTableSlice(ds)} mode="static" />
+      <OverviewChart view="prompt-table" subject="" slice={promptTableSlice(ds)} />
 
       <h2>HELM: BLOOM (176B) and T0pp (11B) among their peers</h2>
       <p className="note">
         HELM Classic v0.4.0 mean win rate: how often a model beats the others over the core scenarios (English). It depends on which models are in the
         release, so compare it only within this release.
       </p>
-      <ChartView view="helm" subject="classic.core_scenarios" slice={viewSlice(ds, 'helm', 'classic.core_scenarios')} mode="static" />
+      <OverviewChart view="helm" subject="classic.core_scenarios" slice={viewSlice(ds, 'helm', 'classic.core_scenarios')} />
 
       <h2>All tasks and languages</h2>
       <p>

@@ -18,10 +18,10 @@ import { ViewControls } from './view-controls';
 
 /**
  * page: controls, URL state, share and download. embed: the chart from the URL, read
- * only, with attribution and a link to the full view. static: the default view only
- * (several charts on one page), with a link to the full view.
+ * only, with attribution and a link to the full view. (The overview's fixed charts are
+ * OverviewChart: built on the server, no slice sent.)
  */
-export type ChartViewMode = 'page' | 'embed' | 'static';
+export type ChartViewMode = 'page' | 'embed';
 
 export interface ChartViewProps {
   view: ViewId;
@@ -51,7 +51,6 @@ const YOURS_VIEWS = new Set<ViewId>(['task', 'language', 'unseen', 'scaling', 'h
 export function ChartView({ view, subject, slice: packed, mode = 'page', requestParams }: ChartViewProps) {
   const slice = useMemo(() => viewDef(view).unpack(packed), [view, packed]);
   const props = { view, subject, slice, mode };
-  if (mode === 'static') return <ChartViewBody {...props} params={NO_PARAMS} />;
   // Rendered per request: the params are known, no Suspense fallback with other numbers.
   if (requestParams) return <ChartViewBody {...props} params={requestParams} />;
   return (
@@ -82,16 +81,11 @@ function ChartViewBody({ view, subject, slice, params, mode }: BodyProps) {
   const table = <ChartTable id={chartId} data={data} />;
   return (
     <div className="chart-view" data-view={view}>
-      {mode !== 'static' ? <ProblemsNotice problems={problems} /> : null}
+      <ProblemsNotice problems={problems} />
       {mode === 'page' ? <ViewControls view={view} ctx={ctx} spec={spec} slice={slice} data={data} onChange={setSpec} /> : null}
       {/* A new spec draws the fast server-rendered chart again; Recharts returns on the next pointer or focus. */}
       <ChartFrame key={JSON.stringify(spec)} id={chartId} data={data} titleAsHeading={mode === 'embed'} />
       {mode === 'page' ? <ChartActions embed={{ view, subject, own }} data={data} chartId={chartId} /> : null}
-      {mode === 'static' ? (
-        <p>
-          <a href={fullViewPath(view, subject, own)}>Open the full, interactive view →</a>
-        </p>
-      ) : null}
       {mode === 'embed' ? (
         <>
           <EmbedAttribution data={data} fullView={fullViewPath(view, subject, own)} />
