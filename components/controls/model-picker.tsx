@@ -70,28 +70,8 @@ export function ModelPicker({ models, selected, onChange, max }: { models: Slice
             ))}
           </select>
         </label>
-        <label>
-          Size at least
-          <select value={minParams} onChange={(e) => setMinParams(e.target.value)}>
-            <option value="">any</option>
-            {sizes.map((s) => (
-              <option key={s} value={String(s)}>
-                {formatParams(s)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Size at most
-          <select value={maxParams} onChange={(e) => setMaxParams(e.target.value)}>
-            <option value="">any</option>
-            {sizes.map((s) => (
-              <option key={s} value={String(s)}>
-                {formatParams(s)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SizeSelect label="Size at least" sizes={sizes} value={minParams} onChange={setMinParams} />
+        <SizeSelect label="Size at most" sizes={sizes} value={maxParams} onChange={setMaxParams} />
         <button type="button" onClick={selectListed} disabled={!listed.length}>
           Show all listed
         </button>
@@ -128,5 +108,21 @@ export function ModelPicker({ models, selected, onChange, max }: { models: Slice
           ))}
       </div>
     </fieldset>
+  );
+}
+
+function SizeSelect({ label, sizes, value, onChange }: { label: string; sizes: number[]; value: string; onChange: (value: string) => void }) {
+  return (
+    <label>
+      {label}
+      <select value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="">any</option>
+        {sizes.map((s) => (
+          <option key={s} value={String(s)}>
+            {formatParams(s)}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
