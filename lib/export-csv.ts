@@ -5,6 +5,8 @@
  */
 import Papa from 'papaparse';
 import type { ChartData } from './chart-data';
+import { CSV_COLUMNS as USER_CSV_COLUMNS } from './importers/csv-template';
+import type { UserModel } from './user-results';
 import { PUBLISHED_NUMBER } from './published-number';
 
 export const CSV_COLUMNS = [
@@ -79,4 +81,12 @@ export function chartDataToRows(data: ChartData): Record<(typeof CSV_COLUMNS)[nu
 export function chartDataToCsv(data: ChartData): string {
   const rows = chartDataToRows(data).map((r) => CSV_COLUMNS.map((c) => escapeCell(r[c])));
   return Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { delimiter: ',', newline: '\r\n', quotes: true }) + '\r\n';
+}
+
+/** The reader's imported results in the dashboard's own CSV schema, so they can be imported again. */
+export function userResultsToCsv(models: UserModel[]): string {
+  const rows = models.flatMap((m) =>
+    m.rows.map((r) => [m.label, r.dataset, r.config, r.language, r.metric, r.value, r.unit, r.stderr ?? '', r.nShot === null ? '' : String(r.nShot), `${r.protocol}; from ${r.where}`].map(escapeCell)),
+  );
+  return Papa.unparse({ fields: [...USER_CSV_COLUMNS], data: rows }, { delimiter: ',', newline: '\r\n', quotes: true }) + '\r\n';
 }

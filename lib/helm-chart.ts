@@ -144,7 +144,8 @@ export function helmLeaderboardChartData(spec: HelmLeaderboardSpec, slice: HelmS
   }
   // The reader's own HELM cells for this very column, as extra ★ rows.
   const column = rows[0] ? { scenario: spec.scenario, scenarioDisplay: rows[0].scenarioDisplay, metricTab: rows[0].metricTab, metric: spec.metric } : null;
-  const yours: string[] = [];
+  // Your model id → the run group as your file names it.
+  const yours = new Map<string, string>();
   for (const m of column ? (slice.yours ?? []) : []) {
     const row = userHelmRowFor(m, column!);
     if (!row) continue;
@@ -155,7 +156,7 @@ export function helmLeaderboardChartData(spec: HelmLeaderboardSpec, slice: HelmS
     }
     cells.set(m.id, userHelmCell(m, row, series, unit));
     categories.push({ key: m.id, label });
-    yours.push(row.scenario);
+    yours.set(m.id, row.scenario);
   }
   categories = sortCategories(categories, (k) => cells.get(k), spec.sort, lowerIsBetter);
   const cellList = categories.map((c) => cells.get(c.key)!);
@@ -175,16 +176,15 @@ export function helmLeaderboardChartData(spec: HelmLeaderboardSpec, slice: HelmS
   if (splits.length) notes.push(`HELM's evaluation split for this scenario: ${splits.join(', ')}.`);
   const subsets = [...new Set(rows.map((r) => r.subset).filter(Boolean))];
   if (subsets.length) notes.push(`Subset: ${subsets.join('; ')}.`);
-  // Published cells carry a source; the reader's own cells do not.
-  const published = cellList.filter((c) => c.source !== null || c.state === 'not-evaluated');
+  const published = cellList.filter((c) => !yours.has(c.category));
   const hidden = published.filter((c) => c.state === 'hidden').length;
   if (hidden) notes.push(`${plural(hidden, 'cell')} HELM published without a value (hidden by the publisher): shown as such, never as 0.`);
   const notEvaluated = cellList.filter((c) => c.state === 'not-evaluated').length;
   if (notEvaluated) notes.push(`${plural(notEvaluated, 'model')} of the release ${notEvaluated === 1 ? 'has' : 'have'} no published number for this metric: "not evaluated", never 0.`);
   for (const text of new Set(published.map((c) => c.flag).filter((f) => f !== undefined).map(flagNote))) notes.push(text);
   for (const text of new Set(published.map((c) => c.note).filter(Boolean))) notes.push(`Note from the import: ${text}.`);
-  if (yours.length) {
-    notes.push(`${YOURS_MARK} Your imported HELM results, placed in this column by scenario ("${yours[0]}"), tab and metric: your run's protocol, model versions and release may differ from ${project.name} ${project.release}.`);
+  if (yours.size) {
+    notes.push(`${YOURS_MARK} Your imported HELM results, placed in this column by scenario ("${[...new Set(yours.values())].join('", "')}"), tab and metric: your run's protocol, model versions and release may differ from ${project.name} ${project.release}.`);
   }
   if (spec.q.trim()) notes.push(`Filtered by "${spec.q.trim()}": ${plural(categories.length, 'model')} shown, ${filteredOut} hidden by the filter.`);
   if (spec.missing === 'hide' && !spec.q.trim()) notes.push('Models of the release without a published number are hidden (setting "Hide models that were not evaluated").');

@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useEffect, useRef, useState } from 'react';
 import { datasetInfo } from '@/lib/bloomz-catalog';
-import { CSV_COLUMNS as USER_CSV_COLUMNS, CSV_TEMPLATE } from '@/lib/importers/csv-template';
+import { CSV_TEMPLATE } from '@/lib/importers/csv-template';
 import { DATASET_FACTS, IMPORT_DATASETS } from '@/lib/importers/datasets';
 import type { BenchmarkRow, HelmRow, ImportedRow, ImportResult } from '@/lib/importers/types';
 import { chartableHelmRow, parseLanguages, parseParams, userModelsFromImport, type UserModel } from '@/lib/user-results';
@@ -131,11 +131,10 @@ export function ImportPanel() {
     }
   };
 
-  const exportCsv = () => {
-    const header = USER_CSV_COLUMNS.join(',');
-    const quote = (v: string) => (/[",\r\n]/.test(v) || /^[=+\-@\t]/.test(v) ? `"${(/^[=+\-@\t]/.test(v) && !/^-?[\d.]/.test(v) ? `'${v}` : v).replace(/"/g, '""')}"` : v);
-    const lines = yours.flatMap((m) => m.rows.map((r) => [m.label, r.dataset, r.config, r.language, r.metric, r.value, r.unit, r.stderr ?? '', r.nShot === null ? '' : String(r.nShot), `${r.protocol}; from ${r.where}`].map(quote).join(',')));
-    downloadBlob(new Blob([[header, ...lines].join('\r\n') + '\r\n'], { type: 'text/csv;charset=utf-8' }), 'my-results.csv');
+  const exportCsv = async () => {
+    // Papa and the CSV writer load only when someone downloads.
+    const { userResultsToCsv } = await import('@/lib/export-csv');
+    downloadBlob(new Blob([userResultsToCsv(yours)], { type: 'text/csv;charset=utf-8' }), 'my-results.csv');
   };
 
   return (

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from './fixtures';
 
@@ -36,6 +37,11 @@ test('import an lm-evaluation-harness file, see it beside BLOOMZ, keep it across
   await expect(page.locator('tr[data-category="xnli|th|th"] td[data-series^="yours-"]')).toContainText('34.99');
 
   await page.goto('/import');
+  // Downloaded back in the dashboard's CSV schema, value as in the original file.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download my results (CSV)' }).click()]);
+  const csv = fs.readFileSync((await download.path())!, 'utf8');
+  expect(csv.split('\r\n')[0]).toBe('"model","dataset","config","language","metric","value","unit","stderr","n_shot","notes"');
+  expect(csv).toContain('"bigscience/bloom-7b1","xnli","th","th","acc","0.3499001996007984","fraction"');
   await page.getByRole('button', { name: 'Remove bigscience/bloom-7b1' }).click();
   await expect(page.locator('#your-models')).toHaveCount(0);
   await page.goto('/tasks/xnli');

@@ -1,8 +1,12 @@
 import fc from 'fast-check';
+import fs from 'node:fs';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bloomzSlice, type BloomzSlice } from '@/lib/bloomz-slice';
-import { chartDataToCsv, chartDataToRows, CSV_COLUMNS, escapeCell } from '@/lib/export-csv';
+import { chartDataToCsv, chartDataToRows, CSV_COLUMNS, escapeCell, userResultsToCsv } from '@/lib/export-csv';
+import { CSV_COLUMNS as USER_CSV_COLUMNS } from '@/lib/importers/csv-template';
+import { importFile } from '@/lib/importers/detect';
+import { userModelsFromImport } from '@/lib/user-results';
 import { loadDatasetFromTexts } from '@/lib/load';
 import { taskView } from '@/lib/views/bloomz-bars';
 import { promptSpreadView } from '@/lib/views/prompt-spread';
@@ -71,5 +75,26 @@ describe('chart CSV', () => {
     const th = chartDataToRows(data).filter((r) => r.category === 'xnli|th|th');
     expect(th.map((r) => r.prompt).filter(Boolean)).toHaveLength(5);
     expect(th.find((r) => r.prompt === 'can we infer')?.value_as_published).toBe('41.44578170776367');
+  });
+});
+
+describe('your results as CSV', () => {
+  const FILE = 'tests/fixtures/lm-eval-harness/EleutherAI__lm-evaluation-harness__bloom-7b1_xnli_0-shot.json';
+
+  it('imports again as the same rows, and a hostile model name stays inert text', () => {
+    const imported = importFile(FILE, fs.readFileSync(FILE, 'utf8'));
+    const [model] = userModelsFromImport(imported, { name: 'x', file: 'bloom.json', params: null, pretrainingLanguages: null, importedAt: '2026-11-27T00:00:00Z' });
+    const hostile = { ...model, label: '=HYPERLINK("http://evil")\nline two' };
+    const csv = userResultsToCsv([hostile]);
+    const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true, delimiter: ',' });
+    expect(parsed.meta.fields).toEqual([...USER_CSV_COLUMNS]);
+    expect(parsed.data).toHaveLength(model.rows.length);
+    expect(parsed.data.every((r) => r.model === `'${hostile.label}`)).toBe(true);
+
+    const again = importFile('my-results.csv', csv);
+    expect(again.rejected).toEqual([]);
+    expect(again.rows.map((r) => [r.suite === 'benchmark' && r.dataset, r.suite === 'benchmark' && r.language, r.value, r.unit])).toEqual(
+      model.rows.map((r) => [r.dataset, r.language, r.value, r.unit]),
+    );
   });
 });
