@@ -1,8 +1,8 @@
 'use client';
 
 import type { InteractiveChartProps } from './chart-frame';
-import { useEffect, useId, useMemo } from 'react';
-import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, usePlotArea, XAxis, YAxis, useYAxisScale, type TooltipContentProps, type YAxisTickContentProps } from 'recharts';
+import { useEffect, useId, useMemo, useRef, type KeyboardEvent, type RefObject } from 'react';
+import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, useActiveTooltipDataPoints, usePlotArea, XAxis, YAxis, useYAxisScale, type TooltipContentProps, type YAxisTickContentProps } from 'recharts';
 import type { NameType, ValueType } from 'recharts/types/component/DefaultTooltipContent';
 import { cellGrid, type ChartCell, type ChartData } from '@/lib/chart-data';
 import { HIGHLIGHT_MARK, MISSING_TEXT } from '@/lib/format';
@@ -102,6 +102,7 @@ export default function GroupedBarChart({ data, height, onReady, onPick }: Inter
   const highlightOf = new Map(data.categories.filter((c) => c.highlight).map((c) => [c.key, c.highlight]));
   const axis = valueAxis(data);
   const hasSources = data.sources.length > 0;
+  const activeRef = useRef<string | null>(null);
 
   const renderTooltip = ({ active, label, payload }: TooltipContentProps<ValueType, NameType>) => {
     if (!active || !payload?.length) return null;
@@ -124,70 +125,96 @@ export default function GroupedBarChart({ data, height, onReady, onPick }: Inter
             </li>
           );
         })}
-        {hasSources ? <li className="tooltip-hint">Click for links to the sources.</li> : null}
+        {hasSources ? <li className="tooltip-hint">Click (or press Enter) for links to the sources.</li> : null}
       </TooltipBox>
     );
   };
 
   return (
-    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
-      <BarChart
-        id={`chart-${uid}`}
-        data={rows}
-        layout="vertical"
-        barSize={BAR_SIZE}
-        barGap={BAR_GAP}
-        barCategoryGap={CATEGORY_GAP / 2}
-        margin={{ top: 4, right: 24, bottom: AXIS_SPACE - 36, left: 4 }}
-        accessibilityLayer
-      >
-        <defs>
+    // Keyboard readers move the tooltip with the arrow keys (Recharts' accessibility layer); Enter keeps it open.
+    <div onKeyDown={(e) => onChartKey(e, activeRef.current, onPick)}>
+      <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
+        <BarChart
+          id={`chart-${uid}`}
+          data={rows}
+          layout="vertical"
+          barSize={BAR_SIZE}
+          barGap={BAR_GAP}
+          barCategoryGap={CATEGORY_GAP / 2}
+          margin={{ top: 4, right: 24, bottom: AXIS_SPACE - 36, left: 4 }}
+          accessibilityLayer
+        >
+          <defs>
+            {data.series.map((s, i) => (
+              <g key={s.key}>
+                <pattern id={patternId(uid, i, 'unseen')} patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="rotate(45)">
+                  <rect width="5" height="5" fill={s.color} fillOpacity={0.25} />
+                  <rect width="2.5" height="5" fill={s.color} />
+                </pattern>
+                <pattern id={patternId(uid, i, 'finetune')} patternUnits="userSpaceOnUse" width="4" height="4">
+                  <rect width="4" height="4" fill={s.color} fillOpacity={0.35} />
+                  <circle cx="2" cy="2" r="1.2" fill={s.color} />
+                </pattern>
+              </g>
+            ))}
+          </defs>
+          <CartesianGrid horizontal={false} stroke="var(--grid)" />
+          <XAxis
+            type="number"
+            domain={[axis.min, axis.max]}
+            ticks={axis.ticks}
+            allowDataOverflow={false}
+            tick={{ fill: 'var(--fg)', fontSize: 12 }}
+            label={{ value: data.valueLabel, position: 'insideBottom', offset: -8, fill: 'var(--fg)', fontSize: 12 }}
+          />
+          <YAxis type="category" dataKey="label" width={categoryLabelWidth(data)} interval={0} tick={(props: YAxisTickContentProps) => <CategoryTick {...props} rows={rows} data={data} />} />
+          <Tooltip content={renderTooltip} cursor={{ fill: 'var(--panel)' }} isAnimationActive={!noMotion} />
           {data.series.map((s, i) => (
-            <g key={s.key}>
-              <pattern id={patternId(uid, i, 'unseen')} patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="rotate(45)">
-                <rect width="5" height="5" fill={s.color} fillOpacity={0.25} />
-                <rect width="2.5" height="5" fill={s.color} />
-              </pattern>
-              <pattern id={patternId(uid, i, 'finetune')} patternUnits="userSpaceOnUse" width="4" height="4">
-                <rect width="4" height="4" fill={s.color} fillOpacity={0.35} />
-                <circle cx="2" cy="2" r="1.2" fill={s.color} />
-              </pattern>
-            </g>
+            <Bar
+              key={s.key}
+              dataKey={s.key}
+              name={s.label}
+              fill={s.color}
+              stroke={s.color}
+              isAnimationActive={!noMotion}
+              cursor="pointer"
+              // The bar itself says which row it is; the chart-wide click would use the last hovered row.
+              onClick={(entry: { payload?: Row }) => entry.payload && onPick(entry.payload.key)}
+            >
+              {rows.map((row) => {
+                const coverage = grid.get(row.key)?.get(s.key)?.coverage;
+                const fill = coverage === 'unseen' ? `url(#${patternId(uid, i, 'unseen')})` : coverage === 'finetuning-only' ? `url(#${patternId(uid, i, 'finetune')})` : s.color;
+                // Highlighted categories also get an outline, so the bar stands out without relying on colour.
+                return highlightOf.has(row.key) ? <Cell key={row.key} fill={fill} stroke="var(--fg)" strokeWidth={2} /> : <Cell key={row.key} fill={fill} />;
+              })}
+            </Bar>
           ))}
-        </defs>
-        <CartesianGrid horizontal={false} stroke="var(--grid)" />
-        <XAxis
-          type="number"
-          domain={[axis.min, axis.max]}
-          ticks={axis.ticks}
-          allowDataOverflow={false}
-          tick={{ fill: 'var(--fg)', fontSize: 12 }}
-          label={{ value: data.valueLabel, position: 'insideBottom', offset: -8, fill: 'var(--fg)', fontSize: 12 }}
-        />
-        <YAxis type="category" dataKey="label" width={categoryLabelWidth(data)} interval={0} tick={(props: YAxisTickContentProps) => <CategoryTick {...props} rows={rows} data={data} />} />
-        <Tooltip content={renderTooltip} cursor={{ fill: 'var(--panel)' }} isAnimationActive={!noMotion} />
-        {data.series.map((s, i) => (
-          <Bar
-            key={s.key}
-            dataKey={s.key}
-            name={s.label}
-            fill={s.color}
-            stroke={s.color}
-            isAnimationActive={!noMotion}
-            cursor="pointer"
-            // The bar itself says which row it is; the chart-wide click would use the last hovered row.
-            onClick={(entry: { payload?: Row }) => entry.payload && onPick(entry.payload.key)}
-          >
-            {rows.map((row) => {
-              const coverage = grid.get(row.key)?.get(s.key)?.coverage;
-              const fill = coverage === 'unseen' ? `url(#${patternId(uid, i, 'unseen')})` : coverage === 'finetuning-only' ? `url(#${patternId(uid, i, 'finetune')})` : s.color;
-              // Highlighted categories also get an outline, so the bar stands out without relying on colour.
-              return highlightOf.has(row.key) ? <Cell key={row.key} fill={fill} stroke="var(--fg)" strokeWidth={2} /> : <Cell key={row.key} fill={fill} />;
-            })}
-          </Bar>
-        ))}
-        <BandOverlay rows={rows} data={data} grid={grid} />
-      </BarChart>
-    </ResponsiveContainer>
+          <BandOverlay rows={rows} data={data} grid={grid} />
+          <TrackActiveRow activeRef={activeRef} />
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
   );
+}
+
+/**
+ * Enter keeps the active row open. On these horizontal bars, rows run downwards but
+ * Recharts steps through them with Left (next) and Right (previous): Down and Up are
+ * given the same meaning, so the keys follow the layout.
+ */
+function onChartKey(e: KeyboardEvent<HTMLDivElement>, active: string | null, onPick: (category: string) => void) {
+  if (e.key === 'Enter' && active) onPick(active);
+  if ((e.key === 'ArrowDown' || e.key === 'ArrowUp') && e.target instanceof SVGElement) {
+    e.preventDefault();
+    e.target.dispatchEvent(new globalThis.KeyboardEvent('keydown', { key: e.key === 'ArrowDown' ? 'ArrowLeft' : 'ArrowRight', bubbles: true }));
+  }
+}
+
+/** Keeps the row under the tooltip (pointer or keyboard) in a ref, for Enter. */
+function TrackActiveRow({ activeRef }: { activeRef: RefObject<string | null> }) {
+  const points = useActiveTooltipDataPoints<Row>();
+  useEffect(() => {
+    activeRef.current = points?.[0]?.key ?? null;
+  }, [points, activeRef]);
+  return null;
 }

@@ -1,4 +1,4 @@
-import { expect, test, waitForChart } from './fixtures';
+import { activateChart, expect, test, waitForChart } from './fixtures';
 import { ROUTES } from './routes';
 
 test('every route fits a 360 px wide screen without sideways scrolling', async ({ browser }) => {
@@ -34,6 +34,27 @@ test('keyboard alone: reach a control, change it, see the chart follow; focus is
   await header.focus();
   await page.keyboard.press('Enter');
   await expect(page.locator('th[aria-sort="descending"]')).toHaveCount(1);
+});
+
+test('keyboard alone: step through the bars with the arrow keys and keep one open with Enter', async ({ page }) => {
+  await page.goto('/tasks/xnli?models=bloomz');
+  // Focusing the chart loads the interactive one; its surface takes the focus next, on the first row.
+  await activateChart(page);
+  await page.locator('[data-chart-id] svg.recharts-surface').first().focus();
+  const order = await page.locator('table.data-table tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-category')));
+  const tooltip = page.locator('.recharts-tooltip-wrapper');
+  const label = async (i: number) => (await page.locator(`table.data-table tbody tr[data-category="${order[i]}"] th`).textContent())!.trim();
+  // Rows run downwards, so Down is the next row and Up the previous one.
+  await page.keyboard.press('ArrowDown');
+  await expect(tooltip).toContainText(await label(1));
+  await page.keyboard.press('ArrowDown');
+  await expect(tooltip).toContainText(await label(2));
+  await page.keyboard.press('ArrowUp');
+  await expect(tooltip).toContainText(await label(1));
+  await page.keyboard.press('Enter');
+  const details = page.locator('.cell-details');
+  await expect(details).toHaveAttribute('data-category', order[1]!);
+  await expect(details.getByRole('link').first()).toHaveAttribute('href', /^https:\/\/github\.com\/bigscience-workshop\/xmtf\//);
 });
 
 test('the theme toggle switches to dark and is remembered', async ({ page }) => {
