@@ -1,7 +1,7 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { ChartData } from '@/lib/chart-data';
 import { chartHeight } from '@/lib/chart-layout';
 import { CellDetails } from './cell-details';
@@ -38,7 +38,16 @@ export function ChartFrame({ id, data, titleAsHeading = false }: { id: string; d
   const seriesNames = data.series.map((s) => s.label);
   const summary = `${KIND_TEXT[data.kind]}: ${data.valueLabel} for ${seriesNames.length} series (${seriesNames.slice(0, 6).join(', ')}${seriesNames.length > 6 ? ', …' : ''}) across ${data.categories.length} ${data.categoryLabel.toLowerCase()} categories${data.lowerIsBetter ? '; lower is better' : ''}. Every number is also in the table below.`;
   const hasData = data.categories.length > 0 && data.series.length > 0;
-  const activate = () => setInteractive(true);
+  // A pointer or focus that reaches the chart while the page is still hydrating must not
+  // change what it renders yet (React would find the server HTML different and re-render
+  // the whole page); the next pointer move or focus after hydration does.
+  const hydratedRef = useRef(false);
+  useLayoutEffect(() => {
+    hydratedRef.current = true;
+  }, []);
+  const activate = () => {
+    if (hydratedRef.current) setInteractive(true);
+  };
   return (
     <figure className="chart-frame" aria-labelledby={`${id}-title`} aria-describedby={`${id}-summary`}>
       {titleAsHeading ? (
