@@ -6,7 +6,7 @@ import type { BloomzSlice, PackedBloomzSlice } from '@/lib/bloomz-slice';
 import { useUserModels } from '@/components/import/user-store';
 import type { HelmSlice, PackedHelmSlice } from '@/lib/helm-slice';
 import { viewDef, type ViewId } from '@/lib/views/registry';
-import { fullViewPath, VIEW_ROUTES } from '@/lib/views/routes';
+import { chartIdFor, fullViewPath, VIEW_ROUTES } from '@/lib/views/routes';
 import type { ParamSource } from '@/lib/url-params';
 import { ChartFrame } from '@/components/charts/chart-frame';
 import { ChartTable } from '@/components/tables/chart-table';
@@ -68,7 +68,7 @@ function ChartViewFromUrl(props: Omit<BodyProps, 'params'>) {
 function ChartViewBody({ view, subject, slice, params, mode }: BodyProps) {
   const def = viewDef(view);
   const yours = useUserModels();
-  // The reader's imported results join the views that chart per-language accuracy.
+  // The reader's imported results join the per-language views and the HELM leaderboards.
   const withYours = useMemo(() => (YOURS_VIEWS.has(view) && yours.length ? { ...(slice as BloomzSlice | HelmSlice), yours } : slice), [view, slice, yours]);
   const prefix = mode === 'page' ? VIEW_ROUTES[view].prefix : '';
   const ctx = useMemo(() => def.context(subject, withYours), [def, subject, withYours]);
@@ -77,7 +77,7 @@ function ChartViewBody({ view, subject, slice, params, mode }: BodyProps) {
   const { spec, problems, setSpec } = useUrlSpec(params, decode, encode, prefix);
   const data = useMemo(() => def.build(spec, withYours, ctx), [def, spec, withYours, ctx]);
   const own = useMemo(() => encode(spec), [encode, spec]);
-  const chartId = `${view}-${subject || 'all'}${prefix ? `-${prefix}` : ''}`.replace(/[^\w-]/g, '-');
+  const chartId = chartIdFor(view, subject, prefix);
   const table = <ChartTable id={chartId} data={data} />;
   return (
     <div className="chart-view" data-view={view}>

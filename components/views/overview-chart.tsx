@@ -1,7 +1,7 @@
 import { ChartFrame } from '@/components/charts/chart-frame';
 import { ChartTable } from '@/components/tables/chart-table';
 import { viewDef, type ViewId } from '@/lib/views/registry';
-import { fullViewPath } from '@/lib/views/routes';
+import { chartIdFor, fullViewPath } from '@/lib/views/routes';
 
 /**
  * A view's default chart, built on the server. The browser receives the chart's own
@@ -14,7 +14,7 @@ export function OverviewChart({ view, subject, slice }: { view: ViewId; subject:
   const ctx = def.context(subject, unpacked);
   const spec = def.defaults(ctx);
   const data = def.build(spec, unpacked, ctx);
-  const chartId = `${view}-${subject || 'all'}`.replace(/[^\w-]/g, '-');
+  const chartId = chartIdFor(view, subject);
   return (
     <div className="chart-view" data-view={view}>
       <ChartFrame id={chartId} data={data} />

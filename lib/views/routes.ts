@@ -38,3 +38,8 @@ export function fullViewPath(view: ViewId, subject: string, own: URLSearchParams
   const qs = mergeScoped(new URLSearchParams(), own, route.prefix).toString();
   return `${route.page(subject)}${qs ? `?${qs}` : ''}`;
 }
+
+/** A chart's element id (and its table's id prefix): unique per view, subject and URL key prefix on a page. */
+export function chartIdFor(view: ViewId, subject: string, prefix = ''): string {
+  return `${view}-${subject || NO_SUBJECT}${prefix ? `-${prefix}` : ''}`.replace(/[^\w-]/g, '-');
+}
