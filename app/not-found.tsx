@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/layout/intent-link';
 import { SiteChrome } from '@/components/layout/site-chrome';
 
 export default function NotFound() {

@@ -6,6 +6,7 @@ import { BLOOMZ_DATASETS } from './bloomz-catalog';
 import { describeCoverage } from './coverage';
 import { MULTI_LANGUAGE, type Dataset } from './load';
 import type { Language, Model } from './schema';
+import { compareText } from './sort';
 
 /** Dataset ids in the catalogue's order, then any the catalogue does not know. */
 export function bloomzDatasetIds(ds: Dataset): string[] {
@@ -17,7 +18,7 @@ export function bloomzDatasetIds(ds: Dataset): string[] {
 /** Natural languages with at least one BLOOMZ/mT0 result, by name. */
 export function bloomzEvaluationLanguages(ds: Dataset): Language[] {
   const codes = new Set(ds.bloomz.map((r) => r.language));
-  return [...ds.languages.values()].filter((l) => codes.has(l.code) && l.code !== MULTI_LANGUAGE && l.script !== 'n/a').sort((a, b) => a.name.localeCompare(b.name));
+  return [...ds.languages.values()].filter((l) => codes.has(l.code) && l.code !== MULTI_LANGUAGE && l.script !== 'n/a').sort((a, b) => compareText(a.name, b.name));
 }
 
 export function languagesOfDataset(ds: Dataset, dataset: string): Language[] {

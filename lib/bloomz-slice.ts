@@ -10,6 +10,7 @@ import type { BloomzPerPromptRow, BloomzResultRow, PromptSet } from './schema';
 import type { Unit } from './units';
 import { packRows, unpackRows, type PackedRows } from './packed-rows';
 import type { UserModel } from './user-results';
+import { compareText } from './sort';
 
 export interface SliceModel {
   id: string;
@@ -123,7 +124,7 @@ export function bloomzModels(ds: Dataset): SliceModel[] {
 function familyShadeIndex(id: string, family: string, ds: Dataset): number {
   const members = [...ds.models.values()]
     .filter((m) => m.suite === 'bloomz' && m.family === family)
-    .sort((a, b) => (b.params ?? 0) - (a.params ?? 0) || a.id.localeCompare(b.id));
+    .sort((a, b) => (b.params ?? 0) - (a.params ?? 0) || compareText(a.id, b.id));
   return members.findIndex((m) => m.id === id);
 }
 

@@ -12,6 +12,7 @@ import { helmSpecContext, type HelmLeaderboardSpec } from './helm-spec';
 import { seriesColor } from './palette';
 import { helmMetricUnit, UNIT_INFO, type Unit } from './units';
 import { userHelmRowFor, YOURS_MARK, type UserHelmRow, type UserModel } from './user-results';
+import { compareText } from './sort';
 
 /** The series key of a one-metric leaderboard (not a metric name: those hold spaces and brackets). */
 export const LEADERBOARD_SERIES = 'value';
@@ -85,7 +86,7 @@ export function matchesQuery(m: HelmSliceModel | undefined, id: string, q: strin
  * Missing cells are never treated as small numbers.
  */
 export function sortCategories(categories: ChartCategory[], cellOf: (key: string) => ChartCell | undefined, order: 'best' | 'worst' | 'name', lowerIsBetter: boolean): ChartCategory[] {
-  const byName = (a: ChartCategory, b: ChartCategory) => a.label.localeCompare(b.label) || a.key.localeCompare(b.key);
+  const byName = (a: ChartCategory, b: ChartCategory) => compareText(a.label, b.label) || compareText(a.key, b.key);
   if (order === 'name') return [...categories].sort(byName);
   const rank = (c: ChartCell | undefined) => (!c || c.state === 'not-evaluated' ? 2 : c.state === 'hidden' || c.offAxis ? 1 : 0);
   const ascending = lowerIsBetter === (order === 'best');

@@ -19,6 +19,7 @@ import { helmSlice, type HelmSlice, type HelmSliceRow } from './helm-slice';
 import type { Dataset } from './load';
 import { seriesColor } from './palette';
 import { UNIT_INFO, type Unit } from './units';
+import { compareText } from './sort';
 
 /**
  * HELM Classic and Lite are English benchmarks throughout: their "English" results are
@@ -45,7 +46,7 @@ export function helmLanguageSlice(ds: Dataset, code: string): HelmSlice {
 export function helmLanguageCodes(ds: Dataset): string[] {
   const codes = new Set<string>();
   for (const r of ds.helm) for (const code of r.languages) if (isHelmLanguageRow(r, code)) codes.add(code);
-  return [...codes].sort((a, b) => (ds.languages.get(a)?.name ?? a).localeCompare(ds.languages.get(b)?.name ?? b));
+  return [...codes].sort((a, b) => compareText(ds.languages.get(a)?.name ?? a, ds.languages.get(b)?.name ?? b));
 }
 
 export interface HelmLanguagePanel {

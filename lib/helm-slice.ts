@@ -11,6 +11,7 @@ import { packRows, unpackRows, type PackedRows } from './packed-rows';
 import type { HelmResultRow } from './schema';
 import type { Unit } from './units';
 import type { UserModel } from './user-results';
+import { compareText } from './sort';
 
 export interface HelmSliceModel {
   id: string;
@@ -124,7 +125,7 @@ function toSliceRow(r: HelmResultRow): HelmSliceRow {
 export function helmReleaseModelIds(ds: Dataset, project: HelmProjectId): string[] {
   const ids = new Set<string>();
   for (const r of ds.helm) if (r.project === project) ids.add(r.model);
-  return [...ids].sort((a, b) => (ds.models.get(a)?.label ?? a).localeCompare(ds.models.get(b)?.label ?? b));
+  return [...ids].sort((a, b) => compareText(ds.models.get(a)?.label ?? a, ds.models.get(b)?.label ?? b));
 }
 
 /** The score rows (reported and hidden) that `keep` accepts, with their models and sources. */

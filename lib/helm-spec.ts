@@ -10,6 +10,7 @@ import type { HelmProjectId } from './helm-projects';
 import type { HelmSlice } from './helm-slice';
 import { readParam, type ParamSource } from './url-params';
 import type { Decoded } from './views/types';
+import { compareText } from './sort';
 
 export const HELM_SORTS = {
   best: 'Best first',
@@ -77,7 +78,7 @@ export function helmSpecContext(project: HelmProjectId, group: string, slice: He
   const tabs: Record<string, HelmTabInfo[]> = {};
   for (const [scenario, set] of tabSets) {
     tabs[scenario] = [...set]
-      .sort((a, b) => helmTabOrder(a) - helmTabOrder(b) || a.localeCompare(b))
+      .sort((a, b) => helmTabOrder(a) - helmTabOrder(b) || compareText(a, b))
       .map((id) => ({ id, label: HELM_TABS.find((t) => t.id === id)?.label ?? id }));
   }
   return { project, group, scenarios: scenarioLabels([...scenarioSeen.values()]), tabs, metrics };

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/layout/intent-link';
 import { OverviewChart } from '@/components/views/overview-chart';
 import { datasetInfo } from '@/lib/bloomz-catalog';
 import { multilingualSlice, promptTableSlice } from '@/lib/bloomz-pages';

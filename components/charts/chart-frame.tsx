@@ -7,6 +7,7 @@ import { chartHeight } from '@/lib/chart-layout';
 import { CellDetails } from './cell-details';
 import { ChartLegend } from './chart-legend';
 import { HtmlChart } from './html-chart';
+import { KEEP_SERVER_HTML, useServerHtml } from '@/components/layout/use-server-html';
 
 export interface InteractiveChartProps {
   data: ChartData;
@@ -42,6 +43,8 @@ export function ChartFrame({ id, data, titleAsHeading = false }: { id: string; d
   // change what it renders yet (React would find the server HTML different and re-render
   // the whole page); the next pointer move or focus after hydration does.
   const hydratedRef = useRef(false);
+  // The server's HTML chart is already right: keep it rather than hydrate it.
+  const serverHtml = useServerHtml(data);
   useLayoutEffect(() => {
     hydratedRef.current = true;
   }, []);
@@ -81,9 +84,13 @@ export function ChartFrame({ id, data, titleAsHeading = false }: { id: string; d
         ) : (
           <>
             {!ready ? (
-              <div style={{ position: 'absolute', inset: 0 }}>
-                <HtmlChart data={data} height={height} />
-              </div>
+              serverHtml.kept ? (
+                <div style={{ position: 'absolute', inset: 0 }} {...KEEP_SERVER_HTML} />
+              ) : (
+                <div style={{ position: 'absolute', inset: 0 }}>
+                  <HtmlChart data={data} height={height} />
+                </div>
+              )
             ) : null}
             {interactive ? (
               <div style={{ position: 'absolute', inset: 0, visibility: ready ? 'visible' : 'hidden' }}>

@@ -1,7 +1,7 @@
 'use client';
 
-import { useSearchParams } from 'next/navigation';
-import { Suspense, useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useUrlParams } from '@/components/controls/use-url-params';
 import { readParam, type ParamSource } from '@/lib/url-params';
 
 export const EMBED_HEIGHT_MESSAGE = 'crosslingual-embed:height';
@@ -18,16 +18,14 @@ function themeOf(params: ParamSource): { theme: string; problem: string | null }
  * the content's height changes: postMessage({ type: 'crosslingual-embed:height', height }).
  */
 export function EmbedFrame({ query, children }: { query: ParamSource | null; children: ReactNode }) {
+  const url = useUrlParams();
   if (query) return <FrameBody params={query}>{children}</FrameBody>;
   return (
-    <Suspense fallback={<FrameBody params={{}}>{children}</FrameBody>}>
-      <FrameFromUrl>{children}</FrameFromUrl>
-    </Suspense>
+    <>
+      {url.watcher}
+      <FrameBody params={url.params}>{children}</FrameBody>
+    </>
   );
-}
-
-function FrameFromUrl({ children }: { children: ReactNode }) {
-  return <FrameBody params={useSearchParams()}>{children}</FrameBody>;
 }
 
 function FrameBody({ params, children }: { params: ParamSource; children: ReactNode }) {

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/layout/intent-link';
 import { StaticChart } from '@/components/views/static-chart';
 import { HELM_PROJECTS } from '@/lib/helm-projects';
 import { HELM_ENGLISH_NOTE, helmLanguageChartData, helmLanguagePanels } from '@/lib/helm-language';

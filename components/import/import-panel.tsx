@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import Link from '@/components/layout/intent-link';
 import { useEffect, useRef, useState } from 'react';
 import { datasetInfo } from '@/lib/bloomz-catalog';
 import { CSV_TEMPLATE } from '@/lib/importers/csv-template';

@@ -1,11 +1,12 @@
 'use client';
 
-import { Fragment, useMemo, useState } from 'react';
+import { Fragment, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { cellGrid, type ChartCell, type ChartData } from '@/lib/chart-data';
 import { COVERAGE_LABEL } from '@/lib/coverage';
 import { formatDerived, HIGHLIGHT_MARK, MISSING_TEXT } from '@/lib/format';
-import { compareMissingLast } from '@/lib/sort';
+import { compareMissingLast, compareText } from '@/lib/sort';
 import { UNIT_INFO } from '@/lib/units';
+import { KEEP_SERVER_HTML, useServerHtml } from '@/components/layout/use-server-html';
 
 type SortKey = { column: string; dir: 'asc' | 'desc' } | null;
 const CATEGORY_COLUMN = '__category';
@@ -73,17 +74,48 @@ function CellContent({ cell, sourceNumber, tableId }: { cell: ChartCell | undefi
   );
 }
 
-/** The chart's numbers as a table: categories as rows, series as columns, sortable. */
+function nextSort(sort: SortKey, column: string, lowerIsBetter: boolean): SortKey {
+  if (sort?.column === column) return { column, dir: sort.dir === 'asc' ? 'desc' : 'asc' };
+  return { column, dir: column === CATEGORY_COLUMN ? 'asc' : lowerIsBetter ? 'asc' : 'desc' };
+}
+
+/**
+ * The chart's numbers as a table: categories as rows, series as columns, sortable.
+ * The table the server rendered is kept as it is (not hydrated) until the reader sorts it or
+ * the chart's data changes: a click on a sort button of the kept table is handled here.
+ */
 export function ChartTable({ id, data }: { id: string; data: ChartData }) {
-  const [sort, setSort] = useState<SortKey>(null);
-  const grid = useMemo(() => cellGrid(data), [data]);
+  const { kept, release } = useServerHtml(data);
+  const [start, setStart] = useState<{ sort: SortKey; focus: string | null }>({ sort: null, focus: null });
   const tableId = `${id}-table`;
+  if (kept) {
+    const sortFromKept = (e: MouseEvent<HTMLElement>) => {
+      const button = (e.target as Element).closest<HTMLButtonElement>('button[data-sort-column]');
+      if (!button?.dataset.sortColumn) return;
+      const column = button.dataset.sortColumn;
+      setStart({ sort: nextSort(null, column, data.lowerIsBetter), focus: document.activeElement === button ? column : null });
+      release();
+    };
+    return <section aria-labelledby={`${tableId}-caption`} onClick={sortFromKept} {...KEEP_SERVER_HTML} />;
+  }
+  return <LiveChartTable tableId={tableId} data={data} initialSort={start.sort} focusColumn={start.focus} />;
+}
+
+function LiveChartTable({ tableId, data, initialSort, focusColumn }: { tableId: string; data: ChartData; initialSort: SortKey; focusColumn: string | null }) {
+  const [sort, setSort] = useState<SortKey>(initialSort);
+  const grid = useMemo(() => cellGrid(data), [data]);
   const sourceNumber = useMemo(() => new Map(data.sources.map((s, i) => [s.id, i + 1])), [data.sources]);
+  const ref = useRef<HTMLElement>(null);
+  // The kept table's button had focus: the same button of the drawn table gets it back.
+  useEffect(() => {
+    if (focusColumn === null) return;
+    for (const b of ref.current?.querySelectorAll<HTMLButtonElement>('button[data-sort-column]') ?? []) if (b.dataset.sortColumn === focusColumn) b.focus();
+  }, [focusColumn]);
 
   const categories = useMemo(() => {
     if (!sort) return data.categories;
     const factor = sort.dir === 'asc' ? 1 : -1;
-    if (sort.column === CATEGORY_COLUMN) return [...data.categories].sort((a, b) => factor * a.label.localeCompare(b.label));
+    if (sort.column === CATEGORY_COLUMN) return [...data.categories].sort((a, b) => factor * compareText(a.label, b.label));
     const value = (key: string) => {
       const c = grid.get(key)?.get(sort.column);
       return c && c.state === 'reported' && !c.offAxis ? c.value : null;
@@ -93,10 +125,9 @@ export function ChartTable({ id, data }: { id: string; data: ChartData }) {
 
   const header = (column: string, label: string, detail?: string) => {
     const active = sort?.column === column;
-    const next: SortKey = !active ? { column, dir: column === CATEGORY_COLUMN ? 'asc' : data.lowerIsBetter ? 'asc' : 'desc' } : { column, dir: sort.dir === 'asc' ? 'desc' : 'asc' };
     return (
       <th key={column} scope="col" aria-sort={active ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'} title={detail}>
-        <button type="button" onClick={() => setSort(next)}>
+        <button type="button" data-sort-column={column} onClick={() => setSort(nextSort(sort, column, data.lowerIsBetter))}>
           {label}
           <span aria-hidden="true">{active ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ' ↕'}</span>
         </button>
@@ -105,7 +136,7 @@ export function ChartTable({ id, data }: { id: string; data: ChartData }) {
   };
 
   return (
-    <section aria-labelledby={`${tableId}-caption`}>
+    <section ref={ref} aria-labelledby={`${tableId}-caption`}>
       <div className="table-wrap">
         <table className="data-table" id={tableId}>
           <caption id={`${tableId}-caption`}>

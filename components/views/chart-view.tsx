@@ -1,10 +1,10 @@
 'use client';
 
-import { useSearchParams } from 'next/navigation';
-import { Suspense, useCallback, useMemo } from 'react';
-import type { BloomzSlice, PackedBloomzSlice } from '@/lib/bloomz-slice';
+import { useCallback, useMemo } from 'react';
+import type { BloomzSlice } from '@/lib/bloomz-slice';
 import { useUserModels } from '@/components/import/user-store';
-import type { HelmSlice, PackedHelmSlice } from '@/lib/helm-slice';
+import type { HelmSlice } from '@/lib/helm-slice';
+import type { SliceJson } from '@/lib/view-slices';
 import { viewDef, type ViewId } from '@/lib/views/registry';
 import { chartIdFor, fullViewPath, VIEW_ROUTES } from '@/lib/views/routes';
 import type { ParamSource } from '@/lib/url-params';
@@ -12,6 +12,7 @@ import { ChartFrame } from '@/components/charts/chart-frame';
 import { ChartTable } from '@/components/tables/chart-table';
 import { ProblemsNotice } from '@/components/controls/problems-notice';
 import { useUrlSpec } from '@/components/controls/use-url-spec';
+import { useUrlParams } from '@/components/controls/use-url-params';
 import { ChartActions } from './chart-actions';
 import { EmbedAttribution } from './embed-attribution';
 import { ViewControls } from './view-controls';
@@ -26,7 +27,7 @@ export type ChartViewMode = 'page' | 'embed';
 export interface ChartViewProps {
   view: ViewId;
   subject: string;
-  slice: PackedBloomzSlice | PackedHelmSlice;
+  slice: SliceJson;
   mode?: ChartViewMode;
   /** The request's search params, when the server rendered this request (dynamic embeds). */
   requestParams?: ParamSource;
@@ -40,7 +41,6 @@ interface BodyProps {
   mode: ChartViewMode;
 }
 
-const NO_PARAMS: ParamSource = {};
 const YOURS_VIEWS = new Set<ViewId>(['task', 'language', 'unseen', 'scaling', 'helm']);
 
 /**
@@ -49,20 +49,17 @@ const YOURS_VIEWS = new Set<ViewId>(['task', 'language', 'unseen', 'scaling', 'h
  * the URL's search params take over and a shared link reproduces its view.
  */
 export function ChartView({ view, subject, slice: packed, mode = 'page', requestParams }: ChartViewProps) {
-  const slice = useMemo(() => viewDef(view).unpack(packed), [view, packed]);
+  const slice = useMemo(() => viewDef(view).unpack(JSON.parse(packed)), [view, packed]);
+  const url = useUrlParams();
   const props = { view, subject, slice, mode };
-  // Rendered per request: the params are known, no Suspense fallback with other numbers.
+  // Rendered per request: the params are known and already in the HTML.
   if (requestParams) return <ChartViewBody {...props} params={requestParams} />;
   return (
-    <Suspense fallback={<ChartViewBody {...props} params={NO_PARAMS} />}>
-      <ChartViewFromUrl {...props} />
-    </Suspense>
+    <>
+      {url.watcher}
+      <ChartViewBody {...props} params={url.params} />
+    </>
   );
-}
-
-function ChartViewFromUrl(props: Omit<BodyProps, 'params'>) {
-  const params = useSearchParams();
-  return <ChartViewBody {...props} params={params} />;
 }
 
 function ChartViewBody({ view, subject, slice, params, mode }: BodyProps) {

@@ -13,7 +13,7 @@ import { UNIT_INFO, type Unit } from '../units';
 import type { ParamSource } from '../url-params';
 import { readChoice, readList, setIfChanged, setListIfChanged } from './codec';
 import type { Decoded, ViewDef } from './types';
-import { compareMissingLast } from '../sort';
+import { compareMissingLast, compareText } from '../sort';
 import { userCell, userRowFor, userSeries, YOURS_MARK } from '../user-results';
 
 export const BARS_SORTS = {
@@ -275,7 +275,7 @@ function byNumber(value: (key: string) => number | null) {
 
 function sortCategories(categories: ChartCategory[], sort: BarsSort, s: SortInput): ChartCategory[] {
   const sorted = [...categories];
-  if (sort === 'name') sorted.sort((a, b) => a.label.localeCompare(b.label));
+  if (sort === 'name') sorted.sort((a, b) => compareText(a.label, b.label));
   if (sort === 'value') sorted.sort(byNumber((key) => s.cells.find((c) => c.category === key && c.series === s.reference && !c.offAxis)?.value ?? null));
   if (sort === 'share') sorted.sort(byNumber((key) => {
     const pct = s.slice.languages[s.languageOf(key)]?.rootsPct;

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/layout/intent-link';
 import { HelmReadingNotes } from '@/components/helm/helm-reading-notes';
 import { getDataset } from '@/lib/dataset';
 import { helmLanguageCodes } from '@/lib/helm-language';

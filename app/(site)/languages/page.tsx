@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/layout/intent-link';
 import { bloomzEvaluationLanguages, familyCoverage } from '@/lib/bloomz-queries';
 import { COVERAGE_LABEL } from '@/lib/coverage';
 import { getDataset } from '@/lib/dataset';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { HowToRead } from '@/components/layout/how-to-read';
 import { ChartView } from '@/components/views/chart-view';
-import { viewSlice } from '@/lib/view-slices';
+import { viewSliceJson } from '@/lib/view-slices';
 import { getDataset } from '@/lib/dataset';
 
 export const metadata: Metadata = { title: 'Prompt language: English vs translated prompts' };
@@ -20,13 +20,13 @@ export default function PromptsPage() {
         Each bar is the published median (or max) over the 5 prompts of one prompt set. A missing HT bar means no human-translated prompts were published
         for that language.
       </HowToRead>
-      <ChartView view="prompts" subject="" slice={viewSlice(ds, 'prompts', '')} />
+      <ChartView view="prompts" subject="" slice={viewSliceJson(ds, 'prompts', '')} />
       <h2>Averaged over languages: the paper&apos;s prompting table</h2>
       <HowToRead>
         Mean accuracy over every prompt and every language of a prompt set. The xmtf repository published this table twice: with 12 languages
         (commit b52496b) and with Telugu and Swahili added (14 languages, f9f5928, the current version). Both are shown as published, never mixed.
       </HowToRead>
-      <ChartView view="prompt-table" subject="" slice={viewSlice(ds, 'prompt-table', '')} />
+      <ChartView view="prompt-table" subject="" slice={viewSliceJson(ds, 'prompt-table', '')} />
     </>
   );
 }

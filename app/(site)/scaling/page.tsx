@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { HowToRead } from '@/components/layout/how-to-read';
 import { ChartView } from '@/components/views/chart-view';
-import { viewSlice } from '@/lib/view-slices';
+import { viewSliceJson } from '@/lib/view-slices';
 import { getDataset } from '@/lib/dataset';
 import { SCALING_METHOD } from '@/lib/scaling';
 
@@ -21,7 +21,7 @@ export default function ScalingPage() {
         unseen languages. The x axis is logarithmic. The table lists every point with the number of languages behind it; the per-language numbers
         themselves are on the task pages.
       </HowToRead>
-      <ChartView view="scaling" subject="" slice={viewSlice(ds, 'scaling', '')} />
+      <ChartView view="scaling" subject="" slice={viewSliceJson(ds, 'scaling', '')} />
     </>
   );
 }

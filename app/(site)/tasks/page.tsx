@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/layout/intent-link';
 import { datasetInfo } from '@/lib/bloomz-catalog';
 import { bloomzDatasetIds, languagesOfDataset } from '@/lib/bloomz-queries';
 import { getDataset } from '@/lib/dataset';

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/layout/intent-link';
 import { HowToRead } from '@/components/layout/how-to-read';
 import { ChartView } from '@/components/views/chart-view';
 import { datasetInfo } from '@/lib/bloomz-catalog';
 import { multilingualDatasets } from '@/lib/bloomz-pages';
-import { viewSlice } from '@/lib/view-slices';
+import { viewSliceJson } from '@/lib/view-slices';
 import { bloomzEvaluationLanguages, familyCoverage } from '@/lib/bloomz-queries';
 import { COVERAGE_LABEL } from '@/lib/coverage';
 import { getDataset } from '@/lib/dataset';
@@ -66,13 +66,13 @@ export default function UnseenPage() {
         default BLOOMZ): first the languages it never intentionally saw (hatched bars), then the seen ones. Compare BLOOMZ with BLOOM, the same
         pretrained model before multitask finetuning.
       </HowToRead>
-      <ChartView view="unseen" subject="" slice={viewSlice(ds, 'unseen', '')} />
+      <ChartView view="unseen" subject="" slice={viewSliceJson(ds, 'unseen', '')} />
       <h2>Spread over prompts</h2>
       <HowToRead>
         Like the paper&apos;s language-generalization figure: each dot is the accuracy of one of the 5 English prompts, the bar the published median. A
         wide spread means the result depends on the prompt.
       </HowToRead>
-      <ChartView view="spread" subject="" slice={viewSlice(ds, 'spread', '')} />
+      <ChartView view="spread" subject="" slice={viewSliceJson(ds, 'spread', '')} />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/layout/intent-link';
 import { notFound } from 'next/navigation';
 import { getDataset } from '@/lib/dataset';
 import { HELM_PROJECTS, isHelmProjectId } from '@/lib/helm-projects';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/layout/intent-link';
 import { notFound } from 'next/navigation';
 import { ChartView } from '@/components/views/chart-view';
 import { HowToRead } from '@/components/layout/how-to-read';
@@ -10,7 +10,7 @@ import { HelmLanguageResults } from '@/components/helm/helm-language-results';
 import { bloomzSlice } from '@/lib/bloomz-slice';
 import { helmBloomzPairs } from '@/lib/helm-bloomz-pairs';
 import { helmLanguageSlice } from '@/lib/helm-language';
-import { viewSlice } from '@/lib/view-slices';
+import { viewSliceJson } from '@/lib/view-slices';
 import { COVERAGE_LABEL } from '@/lib/coverage';
 import { getDataset } from '@/lib/dataset';
 
@@ -84,7 +84,7 @@ export default async function LanguagePage({ params }: Props) {
         (the paper&apos;s headline statistic). A hatched bar marks a model that never intentionally saw {language.name}; × marks a model that was not
         evaluated.
       </HowToRead>
-      <ChartView view="language" subject={code} slice={viewSlice(ds, 'language', code)} />
+      <ChartView view="language" subject={code} slice={viewSliceJson(ds, 'language', code)} />
       <section aria-labelledby="helm-heading">
         <h2 id="helm-heading">{language.name} in HELM</h2>
         <p className="note">

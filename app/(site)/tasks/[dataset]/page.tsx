@@ -4,7 +4,7 @@ import { ChartView } from '@/components/views/chart-view';
 import { HowToRead } from '@/components/layout/how-to-read';
 import { datasetInfo } from '@/lib/bloomz-catalog';
 import { bloomzDatasetIds, languagesOfDataset } from '@/lib/bloomz-queries';
-import { viewSlice } from '@/lib/view-slices';
+import { viewSliceJson } from '@/lib/view-slices';
 import { getDataset } from '@/lib/dataset';
 
 export const dynamicParams = false;
@@ -43,7 +43,7 @@ export default async function TaskPage({ params }: Props) {
         prompts are the default; MT are machine-translated and HT human-translated prompts. A <strong>hatched</strong> bar marks a language the model
         never intentionally saw (absent from its pretraining and finetuning data); a <strong>×</strong> marks a model that was not evaluated there.
       </HowToRead>
-      <ChartView view="task" subject={dataset} slice={viewSlice(ds, 'task', dataset)} />
+      <ChartView view="task" subject={dataset} slice={viewSliceJson(ds, 'task', dataset)} />
     </>
   );
 }

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { EmbedFrame } from '@/components/embed/embed-frame';
 import { ChartView } from '@/components/views/chart-view';
 import { getDataset } from '@/lib/dataset';
-import { isViewSubject, subjectOf, viewSlice, viewSubjects } from '@/lib/view-slices';
+import { isViewSubject, subjectOf, viewSliceJson, viewSubjects } from '@/lib/view-slices';
 import { isViewId, VIEWS } from '@/lib/views/registry';
 
 export const dynamicParams = false;
@@ -30,7 +30,7 @@ export default async function EmbedPage({ params, searchParams }: Props) {
   const query = process.env.NEXT_PUBLIC_STATIC_EXPORT ? undefined : await searchParams;
   return (
     <EmbedFrame query={query ?? null}>
-      <ChartView view={view} subject={subjectOf(view, subject)} slice={viewSlice(ds, view, subject)} mode="embed" requestParams={query} />
+      <ChartView view={view} subject={subjectOf(view, subject)} slice={viewSliceJson(ds, view, subject)} mode="embed" requestParams={query} />
     </EmbedFrame>
   );
 }

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/layout/intent-link';
 import { notFound } from 'next/navigation';
 import { HelmReadingNotes } from '@/components/helm/helm-reading-notes';
 import { ChartView } from '@/components/views/chart-view';
 import { getDataset } from '@/lib/dataset';
 import { HELM_PROJECTS, isHelmProjectId } from '@/lib/helm-projects';
 import { helmCatalog, helmGroupParams } from '@/lib/helm-queries';
-import { viewSlice } from '@/lib/view-slices';
+import { viewSliceJson } from '@/lib/view-slices';
 import { helmSubject } from '@/lib/views/helm-leaderboard';
 
 export const dynamicParams = false;
@@ -53,7 +53,7 @@ export default async function HelmGroupPage({ params }: Props) {
       </p>
       <HelmReadingNotes open={false} />
       {/* Only this group's score rows cross to the browser, packed. */}
-      <ChartView view="helm" subject={helmSubject(project, group)} slice={viewSlice(getDataset(), 'helm', helmSubject(project, group))} />
+      <ChartView view="helm" subject={helmSubject(project, group)} slice={viewSliceJson(getDataset(), 'helm', helmSubject(project, group))} />
     </>
   );
 }
