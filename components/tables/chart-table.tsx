@@ -81,11 +81,12 @@ function nextSort(sort: SortKey, column: string, lowerIsBetter: boolean): SortKe
 
 /**
  * The chart's numbers as a table: categories as rows, series as columns, sortable.
- * The table the server rendered is kept as it is (not hydrated) until the reader sorts it or
- * the chart's data changes: a click on a sort button of the kept table is handled here.
+ * The table the server rendered is kept as it is (not hydrated) until `live`, the reader sorts
+ * it or the chart's data changes: a click on a sort button of the kept table is handled here.
  */
-export function ChartTable({ id, data }: { id: string; data: ChartData }) {
+export function ChartTable({ id, data, live = false }: { id: string; data: ChartData; live?: boolean }) {
   const { kept, release } = useServerHtml(data);
+  if (kept && live) release();
   const [start, setStart] = useState<{ sort: SortKey; focus: string | null }>({ sort: null, focus: null });
   const tableId = `${id}-table`;
   if (kept) {
@@ -96,7 +97,7 @@ export function ChartTable({ id, data }: { id: string; data: ChartData }) {
       setStart({ sort: nextSort(null, column, data.lowerIsBetter), focus: document.activeElement === button ? column : null });
       release();
     };
-    return <section aria-labelledby={`${tableId}-caption`} onClick={sortFromKept} {...KEEP_SERVER_HTML} />;
+    return <section className="chart-table" aria-labelledby={`${tableId}-caption`} onClick={sortFromKept} {...KEEP_SERVER_HTML} />;
   }
   return <LiveChartTable tableId={tableId} data={data} initialSort={start.sort} focusColumn={start.focus} />;
 }
@@ -136,7 +137,7 @@ function LiveChartTable({ tableId, data, initialSort, focusColumn }: { tableId: 
   };
 
   return (
-    <section ref={ref} aria-labelledby={`${tableId}-caption`}>
+    <section ref={ref} className="chart-table" aria-labelledby={`${tableId}-caption`}>
       <div className="table-wrap">
         <table className="data-table" id={tableId}>
           <caption id={`${tableId}-caption`}>

@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useMemo } from 'react';
+import { startTransition, useCallback, useMemo, useState, type SyntheticEvent } from 'react';
 import type { BloomzSlice } from '@/lib/bloomz-slice';
 import { useUserModels } from '@/components/import/user-store';
 import type { HelmSlice } from '@/lib/helm-slice';
@@ -75,9 +75,16 @@ function ChartViewBody({ view, subject, slice, params, mode }: BodyProps) {
   const data = useMemo(() => def.build(spec, withYours, ctx), [def, spec, withYours, ctx]);
   const own = useMemo(() => encode(spec), [encode, spec]);
   const chartId = chartIdFor(view, subject, prefix);
-  const table = <ChartTable id={chartId} data={data} />;
+  // The server's table is kept until the reader turns to this view (pointer, touch or focus):
+  // then React draws it in the background, so the first filter change only updates it.
+  const [intent, setIntent] = useState(false);
+  const showIntent = (e: SyntheticEvent) => {
+    // The kept table handles its own first use, keeping the focus where it was.
+    if (!intent && !(e.target as Element).closest('.chart-table')) startTransition(() => setIntent(true));
+  };
+  const table = <ChartTable id={chartId} data={data} live={intent} />;
   return (
-    <div className="chart-view" data-view={view}>
+    <div className="chart-view" data-view={view} onPointerEnter={showIntent} onTouchStart={showIntent} onFocus={showIntent}>
       <ProblemsNotice problems={problems} />
       {mode === 'page' ? <ViewControls view={view} ctx={ctx} spec={spec} slice={slice} data={data} onChange={setSpec} /> : null}
       {/* A new spec draws the fast server-rendered chart again; Recharts returns on the next pointer or focus. */}

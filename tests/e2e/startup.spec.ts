@@ -62,3 +62,15 @@ test('links prefetch a page only once the reader points at them', async ({ page 
   await expect.poll(() => prefetched).toContain('/scaling');
   expect(new Set(prefetched)).toEqual(new Set(['/scaling']));
 });
+
+test('pointing at the filters makes the table React-drawn in the background, before the first change', async ({ page }) => {
+  await page.goto('/tasks/xnli');
+  await waitForHydration(page);
+  const tableIsReacts = () => page.evaluate(() => Object.keys(document.querySelector('table.data-table') ?? {}).some((k) => k.startsWith('__reactFiber')));
+  expect(await tableIsReacts()).toBe(false);
+  await page.locator('form.controls').hover();
+  await expect.poll(tableIsReacts).toBe(true);
+  await page.getByRole('radio', { name: 'Machine-translated prompts (MT)' }).check();
+  // ../shared/data/bloomz/results.csv line 2298: bloomz XNLI th MT Median acc. 33.29
+  await expect(page.locator('tr[data-category="xnli|th|th"] td[data-series="bloomz"]')).toContainText('33.29');
+});
