@@ -125,12 +125,24 @@ const MEASURE_FILTER_CHANGE = `async (label) => {
 }`;
 
 /** Time from clicking a filter to the chart and table showing the new state (reduced motion: no animation). */
-async function filterToChart(interactive: boolean) {
+type FilterCase = 'fresh' | 'pointed' | 'interactive';
+
+/**
+ * fresh: clicks arrive on a page nobody has pointed at yet (programmatic clicks);
+ * pointed: the pointer has rested on the filters first, as a mouse reader's does;
+ * interactive: the reader has been using the Recharts chart.
+ */
+async function filterToChart(kind: FilterCase) {
+  const interactive = kind === 'interactive';
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const context = await browser.newContext({ reducedMotion: 'reduce' });
   const page = await context.newPage();
   await page.goto(`${BASE}/tasks/xnli`, { waitUntil: 'networkidle' });
   await page.locator('[data-chart-id]').first().waitFor();
+  if (kind === 'pointed') {
+    await page.locator('form.controls').first().hover();
+    await page.waitForTimeout(1_000);
+  }
   const times: number[] = [];
   for (let i = 0; i < (QUICK ? 6 : 20); i++) {
     if (interactive) {
@@ -222,7 +234,7 @@ async function main() {
   const server = await startServer();
   try {
     console.log('▶ filter change → chart updated');
-    results.filterToChart = { serverChart: await filterToChart(false), interactiveChart: await filterToChart(true) };
+    results.filterToChart = { serverChart: await filterToChart('fresh'), pointedFirst: await filterToChart('pointed'), interactiveChart: await filterToChart('interactive') };
     console.log('▶ import of a generated 100k-row CSV');
     results.import100k = await importLargeCsv();
     console.log(`  ${JSON.stringify(results.import100k)}`);
@@ -236,7 +248,7 @@ async function main() {
 
   const lh = (results.lighthouse as Awaited<ReturnType<typeof lighthouseRuns>>).routes;
   const embed = bundles.find((b) => b.route === '/embed/[view]/[subject]');
-  const f2c = results.filterToChart as { serverChart: Awaited<ReturnType<typeof filterToChart>>; interactiveChart: Awaited<ReturnType<typeof filterToChart>> };
+  const f2c = results.filterToChart as Record<'serverChart' | 'pointedFirst' | 'interactiveChart', Awaited<ReturnType<typeof filterToChart>>>;
   const loadRoutes = (results.load as Awaited<ReturnType<typeof loadTests>>).routes;
   const budgets = [
     { budget: `Lighthouse performance ≥ ${BUDGETS.lighthousePerformance}`, measured: Object.entries(lh).map(([r, v]) => `${r} ${v.performance}`).join(', '), ok: Object.values(lh).every((v) => v.performance >= BUDGETS.lighthousePerformance) },
@@ -245,8 +257,8 @@ async function main() {
     { budget: `embed first-load JS ≤ ${BUDGETS.embedFirstLoadGzipKB} KB gzip`, measured: embed ? `${round(embed.gzipBytes / 1024)} KB` : 'missing', ok: Boolean(embed && embed.gzipBytes / 1024 <= BUDGETS.embedFirstLoadGzipKB) },
     {
       budget: `filter change → chart ≤ ${BUDGETS.filterToChartMs} ms (p95)`,
-      measured: `fresh page p50 ${f2c.serverChart.p50} / p95 ${f2c.serverChart.p95} ms; after using the interactive chart p50 ${f2c.interactiveChart.p50} / p95 ${f2c.interactiveChart.p95} ms`,
-      ok: f2c.serverChart.p95 <= BUDGETS.filterToChartMs && f2c.interactiveChart.p95 <= BUDGETS.filterToChartMs,
+      measured: `fresh page p50 ${f2c.serverChart.p50} / p95 ${f2c.serverChart.p95} ms; pointer on the filters first p50 ${f2c.pointedFirst.p50} / p95 ${f2c.pointedFirst.p95} ms; after using the interactive chart p50 ${f2c.interactiveChart.p50} / p95 ${f2c.interactiveChart.p95} ms`,
+      ok: Object.values(f2c).every((c) => c.p95 <= BUDGETS.filterToChartMs),
     },
     { budget: 'load test: 0 errors, 0 timeouts, 0 non-2xx', measured: Object.entries(loadRoutes).map(([r, v]) => `${r} ${v.errors}/${v.timeouts}/${v.non2xx}`).join(', '), ok: Object.values(loadRoutes).every((v) => v.errors === 0 && v.timeouts === 0 && v.non2xx === 0) },
   ];
