@@ -48,8 +48,8 @@ const YOURS_VIEWS = new Set<ViewId>(['task', 'language', 'unseen', 'scaling', 'h
  * prerender the default view, so the first HTML already holds its numbers; in the browser
  * the URL's search params take over and a shared link reproduces its view.
  */
-export function ChartView({ view, subject, slice: packed, mode = 'page', requestParams }: ChartViewProps) {
-  const slice = useMemo(() => viewDef(view).unpack(JSON.parse(packed)), [view, packed]);
+export function ChartView({ view, subject, slice: json, mode = 'page', requestParams }: ChartViewProps) {
+  const slice = useMemo(() => viewDef(view).unpack(JSON.parse(json)), [view, json]);
   const url = useUrlParams();
   const props = { view, subject, slice, mode };
   // Rendered per request: the params are known and already in the HTML.
