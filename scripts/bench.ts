@@ -124,10 +124,10 @@ const MEASURE_FILTER_CHANGE = `async (label) => {
   });
 }`;
 
-/** Time from clicking a filter to the chart and table showing the new state (reduced motion: no animation). */
 type FilterCase = 'fresh' | 'pointed' | 'interactive';
 
 /**
+ * Time from clicking a filter to the chart and table showing the new state (reduced motion: no animation).
  * fresh: clicks arrive on a page nobody has pointed at yet (programmatic clicks);
  * pointed: the pointer has rested on the filters first, as a mouse reader's does;
  * interactive: the reader has been using the Recharts chart.

@@ -4,6 +4,14 @@ import { useCallback, useState, useSyncExternalStore } from 'react';
 
 const noSubscribe = () => () => {};
 
+/**
+ * `serverValue` on the server and while hydrating (so the HTML matches), the browser's value
+ * right after. For values that never change while the page is open.
+ */
+export function useBrowserValue<T>(browserValue: () => T, serverValue: T): T {
+  return useSyncExternalStore(noSubscribe, browserValue, () => serverValue);
+}
+
 /** Spread on the element whose server-rendered content should be kept as it is. */
 export const KEEP_SERVER_HTML = { dangerouslySetInnerHTML: { __html: '' }, suppressHydrationWarning: true } as const;
 
@@ -18,7 +26,7 @@ export const KEEP_SERVER_HTML = { dangerouslySetInnerHTML: { __html: '' }, suppr
  * hydration (nothing to keep).
  */
 export function useServerHtml(content: unknown): { kept: boolean; release: () => void } {
-  const hydrating = useSyncExternalStore(noSubscribe, () => false, () => true);
+  const hydrating = useBrowserValue(() => false, true);
   const [kept, setKept] = useState(hydrating);
   const [hydratedWith] = useState(content);
   const release = useCallback(() => setKept(false), []);

@@ -1,6 +1,7 @@
 'use client';
 
-import { useId, useRef, useState, useSyncExternalStore } from 'react';
+import { useId, useRef, useState } from 'react';
+import { useBrowserValue } from '@/components/layout/use-server-html';
 import type { ChartData } from '@/lib/chart-data';
 import { chartHeight } from '@/lib/chart-layout';
 import type { ViewId } from '@/lib/views/registry';
@@ -13,8 +14,6 @@ function fileBase(data: ChartData): string {
   return data.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80) || 'chart';
 }
 
-const noSubscribe = () => () => {};
-
 /** Share and download one chart: link, embed snippet, CSV of its rows, SVG and PNG as shown. */
 export function ChartActions({ embed, data, chartId }: { embed?: { view: ViewId; subject: string; own: URLSearchParams }; data: ChartData; chartId: string }) {
   const dialogRef = useRef<HTMLDialogElement>(null);
@@ -25,7 +24,7 @@ export function ChartActions({ embed, data, chartId }: { embed?: { view: ViewId;
   const embedParams = new URLSearchParams(embed?.own);
   if (theme !== 'auto') embedParams.set('theme', theme);
   // '' while hydrating, as on the server; the absolute address right after.
-  const origin = useSyncExternalStore(noSubscribe, () => window.location.origin, () => '');
+  const origin = useBrowserValue(() => window.location.origin, '');
   const embedUrl = embed ? `${origin}${embedPath(embed.view, embed.subject, embedParams)}` : '';
   const snippetTitle = data.title.replace(/[<>&"]/g, '');
   const snippet = `<iframe src="${embedUrl}" title="${snippetTitle}" width="100%" height="${chartHeight(data) + 240}" style="border:0;max-width:100%" loading="lazy" data-crosslingual-embed></iframe>\n<script src="${origin}/embed.js" async></script>`;
