@@ -3,7 +3,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { ParamSource } from '@/lib/url-params';
 import { scopedParams } from '@/lib/url-scope';
-import { replaceSearch } from './replace-search';
+import { replaceSearchAfterPaint } from './replace-search';
 
 interface Decoded<S> {
   spec: S;
@@ -28,7 +28,7 @@ export function useUrlSpec<S>(params: ParamSource, decode: (p: ParamSource) => D
   const setSpec = useCallback(
     (next: S) => {
       setState((s) => ({ ...s, local: next }));
-      replaceSearch(encode(next), prefix);
+      replaceSearchAfterPaint(encode(next), prefix);
     },
     [encode, prefix],
   );
