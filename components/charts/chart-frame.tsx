@@ -34,6 +34,15 @@ export function ChartFrame({ id, data, titleAsHeading = false }: { id: string; d
   const [interactive, setInteractive] = useState(false);
   const [ready, setReady] = useState(false);
   const [picked, setPicked] = useState<string | null>(null);
+  // New numbers draw the fast HTML chart again (Recharts returns on the next pointer or
+  // focus); React updates the chart already on screen rather than building a new one.
+  const [shown, setShown] = useState(data);
+  if (shown !== data) {
+    setShown(data);
+    setInteractive(false);
+    setReady(false);
+    setPicked(null);
+  }
   const height = chartHeight(data);
   const Chart = CHARTS[data.kind];
   const seriesNames = data.series.map((s) => s.label);

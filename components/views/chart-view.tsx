@@ -87,8 +87,7 @@ function ChartViewBody({ view, subject, slice, params, mode }: BodyProps) {
     <div className="chart-view" data-view={view} onPointerEnter={showIntent} onTouchStart={showIntent} onFocus={showIntent}>
       <ProblemsNotice problems={problems} />
       {mode === 'page' ? <ViewControls view={view} ctx={ctx} spec={spec} slice={slice} data={data} onChange={setSpec} /> : null}
-      {/* A new spec draws the fast server-rendered chart again; Recharts returns on the next pointer or focus. */}
-      <ChartFrame key={JSON.stringify(spec)} id={chartId} data={data} titleAsHeading={mode === 'embed'} />
+      <ChartFrame id={chartId} data={data} titleAsHeading={mode === 'embed'} />
       {mode === 'page' ? <ChartActions embed={{ view, subject, own }} data={data} chartId={chartId} /> : null}
       {mode === 'embed' ? (
         <>

@@ -58,9 +58,16 @@ test('a filter change draws the new state at once, and pointing at the chart bri
   await page.goto('/tasks/xnli');
   await waitForChart(page);
   const box = page.locator('[data-chart-id]').first();
+  // Details kept open from the interactive chart belong to the old numbers.
+  await page.locator('svg.recharts-surface .recharts-bar-rectangle path').first().click();
+  await expect(page.locator('.cell-details')).toHaveCount(1);
+  await page.evaluate(() => ((window as unknown as Record<string, unknown>).__figure = document.querySelector('figure.chart-frame')));
   await page.getByRole('radio', { name: 'Machine-translated prompts (MT)' }).check();
-  // The server-rendered chart shows the MT numbers (results.csv: BLOOMZ, XNLI th, MT prompts, median 33.29).
+  // The server-rendered chart shows the MT numbers (results.csv: BLOOMZ, XNLI th, MT prompts, median 33.29),
+  // updated in place: the chart on screen is changed, not thrown away and built again.
   await expect(box).toHaveAttribute('data-interactive', 'false');
+  await expect(page.locator('.cell-details')).toHaveCount(0);
+  expect(await page.evaluate(() => document.querySelector('figure.chart-frame') === (window as unknown as Record<string, unknown>).__figure)).toBe(true);
   await expect(box.locator('svg.recharts-surface')).toHaveCount(0);
   await expect(box.locator('.hc-bar[title^="BLOOMZ: 33.29"]').first()).toBeVisible();
   await box.hover({ position: { x: 40, y: 40 } });
