@@ -3,7 +3,7 @@
 import { datasetInfo, PROMPT_CHOICES, STAT_CHOICES, type PromptChoice, type StatChoice } from '@/lib/bloomz-catalog';
 import type { BloomzSlice } from '@/lib/bloomz-slice';
 import { COVERAGE_LABEL, COVERAGE_LEVELS, type CoverageLevel } from '@/lib/coverage';
-import { BARS_SORTS, MAX_MODELS, promptsOf, SHARE_BUCKETS, statsFor, type BarsContext, type BarsSort, type BarsSpec, type ShareBucket } from '@/lib/views/bloomz-bars';
+import { BARS_SORTS, barsFiltersSummary, MAX_MODELS, promptsOf, SHARE_BUCKETS, statsFor, type BarsContext, type BarsSort, type BarsSpec, type ShareBucket } from '@/lib/views/bloomz-bars';
 import { CheckboxGroup } from '@/components/controls/checkbox-group';
 import { ModelPicker } from '@/components/controls/model-picker';
 import { RadioGroup } from '@/components/controls/radio-group';
@@ -22,6 +22,7 @@ export function BarsControls({ ctx, spec, slice, title, onChange }: Props) {
     const available = statsFor(ctx, prompt);
     onChange({ ...spec, prompt, stat: available.includes(spec.stat) ? spec.stat : available[0] });
   };
+  const firstModel = slice.models.find((m) => m.id === spec.models[0])?.label ?? 'the first model';
   const sorts = (Object.keys(BARS_SORTS) as BarsSort[]).filter((s) => ctx.view !== 'language' || (s !== 'coverage' && s !== 'share'));
   return (
     <form className="controls" aria-label={`Settings of the chart: ${title}`} onSubmit={(e) => e.preventDefault()}>
@@ -42,28 +43,37 @@ export function BarsControls({ ctx, spec, slice, title, onChange }: Props) {
         onChange={(v) => onChange({ ...spec, stat: v as StatChoice })}
       />
       <SelectField legend="Sort" value={spec.sort} options={sorts.map((s) => ({ value: s, label: BARS_SORTS[s] }))} onChange={(v) => onChange({ ...spec, sort: v as BarsSort })} />
-      {ctx.view !== 'language' ? (
-        <>
-          <CheckboxGroup
-            legend={`Coverage for ${slice.models.find((m) => m.id === spec.models[0])?.label ?? 'the first model'}`}
-            values={spec.coverage}
-            options={COVERAGE_LEVELS.map((c) => ({ value: c, label: COVERAGE_LABEL[c] }))}
-            onChange={(v) => onChange({ ...spec, coverage: v as CoverageLevel[] })}
-            emptyLabel="all languages"
-          />
-          <CheckboxGroup
-            legend="Share of ROOTS"
-            values={spec.share}
-            options={(Object.keys(SHARE_BUCKETS) as ShareBucket[]).map((b) => ({ value: b, label: SHARE_BUCKETS[b] }))}
-            onChange={(v) => onChange({ ...spec, share: v as ShareBucket[] })}
-            emptyLabel="all languages"
-          />
-          {ctx.scripts.length > 1 ? (
-            <CheckboxGroup legend="Script" values={spec.scripts} options={ctx.scripts.map((s) => ({ value: s, label: s }))} onChange={(scripts) => onChange({ ...spec, scripts })} emptyLabel="all scripts" />
+      {/* Language filters and the model list are most of the controls' height: folded, the chart is on the first screen. */}
+      <details className="more-controls">
+        <summary>
+          Filter languages, choose models <span className="note">({barsFiltersSummary(ctx, spec, firstModel)})</span>
+        </summary>
+        <div className="more-controls-body">
+          {ctx.view !== 'language' ? (
+            <>
+              <CheckboxGroup
+                legend={`Coverage for ${firstModel}`}
+                values={spec.coverage}
+                options={COVERAGE_LEVELS.map((c) => ({ value: c, label: COVERAGE_LABEL[c] }))}
+                onChange={(v) => onChange({ ...spec, coverage: v as CoverageLevel[] })}
+                emptyLabel="all languages"
+              />
+              <CheckboxGroup
+                legend="Share of ROOTS"
+                values={spec.share}
+                options={(Object.keys(SHARE_BUCKETS) as ShareBucket[]).map((b) => ({ value: b, label: SHARE_BUCKETS[b] }))}
+                onChange={(v) => onChange({ ...spec, share: v as ShareBucket[] })}
+                emptyLabel="all languages"
+              />
+              {ctx.scripts.length > 1 ? (
+                <CheckboxGroup legend="Script" values={spec.scripts} options={ctx.scripts.map((s) => ({ value: s, label: s }))} onChange={(scripts) => onChange({ ...spec, scripts })} emptyLabel="all scripts" />
+              ) : null}
+            </>
           ) : null}
-        </>
-      ) : null}
-      <ModelPicker models={slice.models.filter((m) => ctx.modelIds.includes(m.id))} selected={spec.models} onChange={(models) => onChange({ ...spec, models })} max={MAX_MODELS} />
+          <ModelPicker models={slice.models.filter((m) => ctx.modelIds.includes(m.id))} selected={spec.models} onChange={(models) => onChange({ ...spec, models })} max={MAX_MODELS} />
+        </div>
+      </details>
     </form>
   );
 }
+

@@ -234,9 +234,10 @@ function build(spec: BarsSpec, slice: BloomzSlice, ctx: BarsContext): ChartData 
 
   const usedSources = new Set(cells.map((c) => c.source).filter((s): s is string => s !== null));
   const notes: string[] = [`${stat.label}: ${stat.explain}.`, `Prompts: ${PROMPT_CHOICES[spec.prompt].label}.`];
-  if (spec.scripts.length) notes.push(`Only languages written in ${spec.scripts.join(', ')}.`);
-  if (spec.share.length) notes.push(`Only languages ${spec.share.map((b) => SHARE_BUCKETS[b]).join(' or ')} (published shares, xmtf pretrainingsizes).`);
-  if (spec.coverage.length) notes.push(`Only languages that are ${spec.coverage.map((c) => COVERAGE_LABEL[c]).join(' or ')} for ${referenceLabel}.`);
+  const filters = languageFilterWords(spec, referenceLabel);
+  if (filters.scripts) notes.push(`Only languages ${filters.scripts}.`);
+  if (filters.share) notes.push(`Only languages ${filters.share} (published shares, xmtf pretrainingsizes).`);
+  if (filters.coverage) notes.push(`Only languages that are ${filters.coverage}.`);
   if (yours.length) notes.push(`${YOURS_MARK} Your imported results use your own protocol (prompt, shots, harness): they are not the paper's ${stat.label.toLowerCase()} over 5 prompts.`);
   if (cells.some((c) => c.offAxis)) notes.push(`Some values are published in another unit than ${UNIT_INFO[unit].label}; they are listed in the table but not drawn on this axis.`);
   const subjectName =
@@ -297,3 +298,21 @@ function makeView(view: BarsView): ViewDef<BarsSpec, BloomzSlice, BarsContext> {
 export const taskView = makeView('task');
 export const languageView = makeView('language');
 export const unseenView = makeView('unseen');
+
+/** The language filters in words ('' when off), for the chart's notes and the folded controls' summary. */
+function languageFilterWords(spec: BarsSpec, referenceLabel: string) {
+  return {
+    scripts: spec.scripts.length ? `written in ${spec.scripts.join(', ')}` : '',
+    share: spec.share.map((b) => SHARE_BUCKETS[b]).join(' or '),
+    coverage: spec.coverage.length ? `${spec.coverage.map((c) => COVERAGE_LABEL[c]).join(' or ')} for ${referenceLabel}` : '',
+  };
+}
+
+/** What the folded filters are set to, so a shared link's filters show without opening them. */
+export function barsFiltersSummary(ctx: BarsContext, spec: BarsSpec, referenceLabel: string): string {
+  const models = `${spec.models.length} of ${ctx.modelIds.length} models`;
+  if (ctx.view === 'language') return models;
+  const w = languageFilterWords(spec, referenceLabel);
+  const filters = [w.coverage, w.share, w.scripts].filter(Boolean);
+  return `${models}, ${filters.length ? `languages ${filters.join('; ')}` : 'all languages'}`;
+}

@@ -86,7 +86,13 @@ test('a URL with filters set survives a reload and a copy into a fresh page', as
   // Unseen for mT0-13B (the first model) in XCOPA: only Quechua.
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toHaveAttribute('data-category', 'xcopa|qu|qu');
+  // The filters are folded; their summary says what the link set.
+  const more = page.locator('details.more-controls').first();
+  await expect(more.locator('summary')).toContainText('2 of');
+  await expect(more.locator('summary')).toContainText('languages never intentionally seen for mT0-13B');
+  await more.locator('summary').click();
   await page.getByRole('checkbox', { name: 'never intentionally seen' }).first().uncheck();
+  await expect(more.locator('summary')).toContainText('all languages');
   await expect(rows).toHaveCount(11);
   const changed = page.url();
   await page.reload();
@@ -107,6 +113,8 @@ test('script filter on a task page', async ({ page }) => {
   await page.goto('/tasks/xnli?scripts=Cyrl');
   await waitForChart(page);
   await expect(page.locator('table.data-table tbody tr[data-category]')).toHaveCount(2);
+  await expect(page.locator('details.more-controls summary')).toContainText('languages written in Cyrl');
+  await page.locator('details.more-controls summary').click();
   await expect(page.getByRole('checkbox', { name: 'Cyrl' })).toBeChecked();
 });
 
@@ -119,6 +127,7 @@ test('language search and the ROOTS-share and size filters', async ({ page }) =>
   await page.goto('/tasks/xnli?share=none');
   // Not in ROOTS (languages.csv has no roots_pct): the six XNLI languages unseen by BLOOM.
   await expect(page.locator('table.data-table tbody tr[data-category]')).toHaveCount(6);
+  await page.locator('details.more-controls summary').click();
   await page.getByLabel('Size at least').selectOption({ label: '13B' });
   // models.csv, 13B or more: mTk-13B, mT0-13B, mT0-13B-MT, mT0-13B-P3, BLOOM, BLOOMZ, BLOOMZ-MT, BLOOMZ-P3.
   await expect(page.locator('.model-picker label:has(input[name="models"])')).toHaveCount(8);

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bloomzSlice, packBloomzSlice, unpackBloomzSlice, type BloomzSlice } from '@/lib/bloomz-slice';
 import { cellAt } from '@/lib/chart-data';
-import { languageView, taskView, unseenView, type BarsContext, type BarsSpec } from '@/lib/views/bloomz-bars';
+import { barsFiltersSummary, languageView, taskView, unseenView, type BarsContext, type BarsSpec } from '@/lib/views/bloomz-bars';
 import { loadDatasetFromTexts, type Dataset } from '@/lib/load';
 import { packRows, unpackRows } from '@/lib/packed-rows';
 import { shippedTexts } from './helpers';
@@ -145,6 +145,15 @@ describe('filters and the other bar views', () => {
   it('filters languages by script', () => {
     const data = bloomzChartData({ ...defaultBloomzSpec(ctx), scripts: ['Cyrl'] }, xnli);
     expect(data.categories.map((c) => c.label).sort()).toEqual(['Bulgarian', 'Russian']);
+  });
+
+  it('says in words what the folded filters are set to, as the chart notes do', () => {
+    const spec = { ...defaultBloomzSpec(ctx), models: ['mt0-xxl', 'bloomz'], coverage: ['unseen' as const], scripts: ['Cyrl', 'Grek'] };
+    // data/bloomz-results.csv: 27 distinct models have per-language XNLI rows (the picker's list).
+    expect(barsFiltersSummary(ctx, spec, 'mT0-13B')).toBe('2 of 27 models, languages never intentionally seen for mT0-13B; written in Cyrl, Grek');
+    expect(barsFiltersSummary(ctx, defaultBloomzSpec(ctx), 'BLOOMZ')).toBe('5 of 27 models, all languages');
+    expect(bloomzChartData(spec, xnli).notes).toContain('Only languages that are never intentionally seen for mT0-13B.');
+    expect(bloomzChartData(spec, xnli).notes).toContain('Only languages written in Cyrl, Grek.');
   });
 
   it('the language view puts datasets on the axis', () => {
