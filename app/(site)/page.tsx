@@ -35,6 +35,12 @@ export default function Home() {
             <Link href="/prompts">Prompts</Link>: English vs translated prompts.
           </li>
           <li>
+            <Link href="/helm">HELM</Link>: Stanford CRFM&apos;s leaderboards (Classic, Lite, SEA-HELM, Arabic, ThaiExam) per scenario and metric.
+          </li>
+          <li>
+            <Link href="/import">Your results</Link>: your own evaluation file beside the published numbers, in your browser only.
+          </li>
+          <li>
             <Link href="/sources">Sources</Link>: citations, row counts and known defects.
           </li>
         </ul>

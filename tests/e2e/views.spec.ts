@@ -13,6 +13,9 @@ test('overview: four charts, each linking to its full view', async ({ page }) =>
   // line 2244: bloomz XNLI th EN Median acc. 41.45
   await expect(tableCell(page, 'xnli|th|th', 'bloomz').first()).toContainText('41.45');
   for (const href of ['/tasks/xnli', '/scaling', '/prompts', '/helm/classic/core_scenarios']) await expect(page.locator(`a[href="${href}"]`).first()).toBeVisible();
+  // Every part of the site has its card, HELM and your own results included.
+  const cards = page.getByRole('navigation', { name: 'Views' });
+  for (const href of ['/tasks', '/languages', '/unseen', '/scaling', '/prompts', '/helm', '/import', '/sources']) await expect(cards.locator(`a[href="${href}"]`)).toBeVisible();
 });
 
 test('unseen languages: unseen first, trace share shown, per-prompt dots', async ({ page }) => {
