@@ -1,16 +1,18 @@
 'use client';
 
 import type { InteractiveChartProps } from './chart-frame';
-import { useEffect, useId, useMemo, useRef, type KeyboardEvent, type RefObject } from 'react';
-import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, useActiveTooltipDataPoints, usePlotArea, XAxis, YAxis, useYAxisScale, type TooltipContentProps, type YAxisTickContentProps } from 'recharts';
+import { useEffect, useId, useMemo, useRef } from 'react';
+import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, usePlotArea, XAxis, YAxis, useYAxisScale, type TooltipContentProps, type YAxisTickContentProps } from 'recharts';
 import type { NameType, ValueType } from 'recharts/types/component/DefaultTooltipContent';
 import { cellGrid, type ChartCell, type ChartData } from '@/lib/chart-data';
 import { HIGHLIGHT_MARK, MISSING_TEXT } from '@/lib/format';
 import { coverageSuffix, describeCell, TooltipBox, useReducedMotion } from './chart-shared';
+import { onChartKey, TrackActiveCategory } from './chart-keyboard';
 import { AXIS_SPACE, BAR_GAP, BAR_SIZE, CATEGORY_GAP, categoryLabelWidth } from '@/lib/chart-layout';
 import { valueAxis } from '@/lib/chart-scale';
 
 type Row = { key: string; label: string } & Record<string, number | null | string>;
+const rowKey = (row: Row) => row.key;
 
 /** A category label on one line; highlighted categories are bold with a marker (a cue that is not colour). */
 function CategoryTick({ x, y, payload, index, rows, data }: YAxisTickContentProps & { rows: Row[]; data: ChartData }) {
@@ -131,8 +133,8 @@ export default function GroupedBarChart({ data, height, onReady, onPick }: Inter
   };
 
   return (
-    // Keyboard readers move the tooltip with the arrow keys (Recharts' accessibility layer); Enter keeps it open.
-    <div onKeyDown={(e) => onChartKey(e, activeRef.current, onPick)}>
+    // Horizontal bars: rows run downwards, and Recharts' next row is ArrowLeft.
+    <div onKeyDown={(e) => onChartKey(e, activeRef.current, onPick, 'ArrowLeft')}>
       <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
         <BarChart
           id={`chart-${uid}`}
@@ -190,31 +192,9 @@ export default function GroupedBarChart({ data, height, onReady, onPick }: Inter
             </Bar>
           ))}
           <BandOverlay rows={rows} data={data} grid={grid} />
-          <TrackActiveRow activeRef={activeRef} />
+          <TrackActiveCategory activeRef={activeRef} categoryOf={rowKey} />
         </BarChart>
       </ResponsiveContainer>
     </div>
   );
-}
-
-/**
- * Enter keeps the active row open. On these horizontal bars, rows run downwards but
- * Recharts steps through them with Left (next) and Right (previous): Down and Up are
- * given the same meaning, so the keys follow the layout.
- */
-function onChartKey(e: KeyboardEvent<HTMLDivElement>, active: string | null, onPick: (category: string) => void) {
-  if (e.key === 'Enter' && active) onPick(active);
-  if ((e.key === 'ArrowDown' || e.key === 'ArrowUp') && e.target instanceof SVGElement) {
-    e.preventDefault();
-    e.target.dispatchEvent(new globalThis.KeyboardEvent('keydown', { key: e.key === 'ArrowDown' ? 'ArrowLeft' : 'ArrowRight', bubbles: true }));
-  }
-}
-
-/** Keeps the row under the tooltip (pointer or keyboard) in a ref, for Enter. */
-function TrackActiveRow({ activeRef }: { activeRef: RefObject<string | null> }) {
-  const points = useActiveTooltipDataPoints<Row>();
-  useEffect(() => {
-    activeRef.current = points?.[0]?.key ?? null;
-  }, [points, activeRef]);
-  return null;
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import type { InteractiveChartProps } from './chart-frame';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { CartesianGrid, ComposedChart, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
 import type { NameType, ValueType } from 'recharts/types/component/DefaultTooltipContent';
 import { cellGrid } from '@/lib/chart-data';
@@ -9,6 +9,7 @@ import { MISSING_TEXT } from '@/lib/format';
 import { valueAxis } from '@/lib/chart-scale';
 import { categoryLabelWidth } from '@/lib/chart-layout';
 import { describeCell, TooltipBox, useReducedMotion } from './chart-shared';
+import { onChartKey, TrackActiveCategory } from './chart-keyboard';
 
 interface Dot {
   x: number;
@@ -18,6 +19,7 @@ interface Dot {
   prompt?: string;
   published?: string;
 }
+const dotCategory = (dot: Dot) => dot.category;
 
 /**
  * Categories on a numeric y axis (index), so each series gets its own row inside a
@@ -27,6 +29,7 @@ export default function StripChart({ data, height, onReady, onPick }: Interactiv
   useEffect(onReady, [onReady]);
   const noMotion = useReducedMotion();
   const grid = useMemo(() => cellGrid(data), [data]);
+  const activeRef = useRef<string | null>(null);
   const n = data.series.length;
   const axis = valueAxis(data);
   const offset = (i: number) => (n === 1 ? 0 : (i - (n - 1) / 2) * (0.8 / n));
@@ -64,7 +67,7 @@ export default function StripChart({ data, height, onReady, onPick }: Interactiv
             {p.label}: {p.published}
           </li>
         ))}
-        <li className="tooltip-hint">Click for links to the sources.</li>
+        <li className="tooltip-hint">Click (or press Enter) for links to the sources.</li>
       </TooltipBox>
     );
   };
@@ -75,39 +78,43 @@ export default function StripChart({ data, height, onReady, onPick }: Interactiv
   };
 
   return (
-    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
-      <ComposedChart margin={{ top: 4, right: 24, bottom: 20, left: 4 }} accessibilityLayer>
-        <CartesianGrid horizontal={false} stroke="var(--grid)" />
-        <XAxis type="number" dataKey="x" domain={[axis.min, axis.max]} ticks={axis.ticks} tick={{ fill: 'var(--fg)', fontSize: 12 }} label={{ value: data.valueLabel, position: 'insideBottom', offset: -12, fill: 'var(--fg)', fontSize: 12 }} />
-        <YAxis
-          type="number"
-          dataKey="y"
-          reversed
-          domain={[-0.5, data.categories.length - 0.5]}
-          ticks={data.categories.map((_, i) => i)}
-          interval={0}
-          tickFormatter={(i: number) => data.categories[i]?.label ?? ''}
-          width={categoryLabelWidth(data)}
-          tick={{ fill: 'var(--fg)', fontSize: 11 }}
-        />
-        <Tooltip content={renderTooltip} isAnimationActive={!noMotion} />
-        {data.series.map((s) => (
-          <Scatter key={`m-${s.key}`} name={`${s.label} median`} data={medians[s.key] ?? []} fill={s.color} isAnimationActive={!noMotion} onClick={pick} cursor="pointer" shape={(p: { cx?: number; cy?: number }) => <rect x={(p.cx ?? 0) - 1.5} y={(p.cy ?? 0) - 6} width={3} height={12} fill={s.color} />} />
-        ))}
-        {data.series.map((s) => (
-          <Scatter key={`d-${s.key}`} name={s.label} data={dots[s.key] ?? []} fill={s.color} fillOpacity={0.75} stroke="var(--bg)" isAnimationActive={!noMotion} onClick={pick} cursor="pointer" />
-        ))}
-        <Scatter
-          name="missing"
-          data={missing}
-          isAnimationActive={false}
-          shape={(p: { cx?: number; cy?: number; payload?: Dot }) => (
-            <text x={(p.cx ?? 0) + 3} y={p.cy} dominantBaseline="central" fontSize={9} fill="var(--missing)" data-missing="not-evaluated">
-              × {data.series.find((s) => s.key === p.payload?.series)?.label}: {MISSING_TEXT['not-evaluated']}
-            </text>
-          )}
-        />
-      </ComposedChart>
-    </ResponsiveContainer>
+    // Categories run downwards, and Recharts' next one is ArrowRight.
+    <div onKeyDown={(e) => onChartKey(e, activeRef.current, onPick, 'ArrowRight')}>
+      <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
+        <ComposedChart margin={{ top: 4, right: 24, bottom: 20, left: 4 }} accessibilityLayer>
+          <CartesianGrid horizontal={false} stroke="var(--grid)" />
+          <XAxis type="number" dataKey="x" domain={[axis.min, axis.max]} ticks={axis.ticks} tick={{ fill: 'var(--fg)', fontSize: 12 }} label={{ value: data.valueLabel, position: 'insideBottom', offset: -12, fill: 'var(--fg)', fontSize: 12 }} />
+          <YAxis
+            type="number"
+            dataKey="y"
+            reversed
+            domain={[-0.5, data.categories.length - 0.5]}
+            ticks={data.categories.map((_, i) => i)}
+            interval={0}
+            tickFormatter={(i: number) => data.categories[i]?.label ?? ''}
+            width={categoryLabelWidth(data)}
+            tick={{ fill: 'var(--fg)', fontSize: 11 }}
+          />
+          <Tooltip content={renderTooltip} isAnimationActive={!noMotion} />
+          {data.series.map((s) => (
+            <Scatter key={`m-${s.key}`} name={`${s.label} median`} data={medians[s.key] ?? []} fill={s.color} isAnimationActive={!noMotion} onClick={pick} cursor="pointer" shape={(p: { cx?: number; cy?: number }) => <rect x={(p.cx ?? 0) - 1.5} y={(p.cy ?? 0) - 6} width={3} height={12} fill={s.color} />} />
+          ))}
+          {data.series.map((s) => (
+            <Scatter key={`d-${s.key}`} name={s.label} data={dots[s.key] ?? []} fill={s.color} fillOpacity={0.75} stroke="var(--bg)" isAnimationActive={!noMotion} onClick={pick} cursor="pointer" />
+          ))}
+          <Scatter
+            name="missing"
+            data={missing}
+            isAnimationActive={false}
+            shape={(p: { cx?: number; cy?: number; payload?: Dot }) => (
+              <text x={(p.cx ?? 0) + 3} y={p.cy} dominantBaseline="central" fontSize={9} fill="var(--missing)" data-missing="not-evaluated">
+                × {data.series.find((s) => s.key === p.payload?.series)?.label}: {MISSING_TEXT['not-evaluated']}
+              </text>
+            )}
+          />
+          <TrackActiveCategory activeRef={activeRef} categoryOf={dotCategory} />
+        </ComposedChart>
+      </ResponsiveContainer>
+    </div>
   );
 }

@@ -57,6 +57,30 @@ test('keyboard alone: step through the bars with the arrow keys and keep one ope
   await expect(details.getByRole('link').first()).toHaveAttribute('href', /^https:\/\/github\.com\/bigscience-workshop\/xmtf\//);
 });
 
+test('keyboard alone: the per-prompt dot chart steps with the arrow keys and keeps a category open with Enter', async ({ page }) => {
+  await page.goto('/unseen');
+  await activateChart(page, 1);
+  const strip = page.locator('figure.chart-frame').nth(1);
+  await strip.locator('svg.recharts-surface').focus();
+  // The chart's table lists the same categories in the same order (the third table on the page).
+  const rows = page.locator('table.data-table').nth(2).locator('tbody tr[data-category]');
+  const order = await rows.evaluateAll((trs) => trs.map((r) => r.getAttribute('data-category')));
+  const label = async (i: number) => (await rows.nth(i).locator('th').textContent())!.trim();
+  const tooltip = strip.locator('.recharts-tooltip-wrapper');
+  // Categories run downwards: Down is the next one, Up the previous one.
+  await page.keyboard.press('ArrowDown');
+  await expect(tooltip).toContainText(await label(1));
+  await page.keyboard.press('ArrowDown');
+  await expect(tooltip).toContainText(await label(2));
+  await page.keyboard.press('ArrowUp');
+  await expect(tooltip).toContainText(await label(1));
+  await page.keyboard.press('Enter');
+  const details = strip.locator('.cell-details');
+  await expect(details).toHaveAttribute('data-category', order[1]!);
+  // data/sources.csv: xmtf_generalization_plots, the source of every per-prompt number.
+  await expect(details.locator('a[href="https://github.com/bigscience-workshop/xmtf/blob/master/plotstables/figure_notebooks/generalization.ipynb"]').first()).toBeVisible();
+});
+
 test('the theme toggle switches to dark and is remembered', async ({ page }) => {
   await page.goto('/tasks');
   await page.getByLabel('Theme').selectOption('dark');
