@@ -76,4 +76,3 @@ export function BarsControls({ ctx, spec, slice, title, onChange }: Props) {
     </form>
   );
 }
-
