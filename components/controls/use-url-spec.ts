@@ -14,21 +14,28 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 
 /**
  * A view's spec, read from the URL and written back to it. A change shows at once
- * (local state) while the URL catches up; a URL changed from outside wins.
+ * (local state) while the URL catches up, a frame later; a URL changed from outside wins.
+ * The URL can show one of our own older writes while it catches up (changes faster than
+ * a frame, e.g. arrow keys through the radios): that is not an outside change, so the
+ * newer local spec stays.
  */
 export function useUrlSpec<S>(params: ParamSource, decode: (p: ParamSource) => Decoded<S>, encode: (s: S) => URLSearchParams, prefix = '') {
   const fromUrl = useMemo(() => decode(scopedParams(params, prefix)), [params, decode, prefix]);
-  const [state, setState] = useState<{ local: S | null; basis: Decoded<S> }>({ local: null, basis: fromUrl });
+  // What the URL says, not which object says it: the router may hand over the same URL again.
+  const urlSays = JSON.stringify(fromUrl);
+  const [state, setState] = useState<{ local: S | null; urlSaid: string; written: string[] }>({ local: null, urlSaid: urlSays, written: [] });
   let local = state.local;
-  if (state.basis !== fromUrl) {
-    // The URL changed: keep the local spec only if the URL now says the same thing.
-    local = local !== null && same(local, fromUrl.spec) ? local : null;
-    setState({ local, basis: fromUrl });
+  if (state.urlSaid !== urlSays) {
+    const caughtUp = local !== null && same(local, fromUrl.spec);
+    const ours = state.written.includes(encode(fromUrl.spec).toString());
+    if (!caughtUp && !ours) local = null;
+    setState({ local, urlSaid: urlSays, written: caughtUp || local === null ? [] : state.written });
   }
   const setSpec = useCallback(
     (next: S) => {
-      setState((s) => ({ ...s, local: next }));
-      replaceSearchAfterPaint(encode(next), prefix);
+      const params = encode(next);
+      setState((s) => ({ ...s, local: next, written: [...s.written, params.toString()] }));
+      replaceSearchAfterPaint(params, prefix);
     },
     [encode, prefix],
   );

@@ -74,3 +74,37 @@ test('pointing at the filters makes the table React-drawn in the background, bef
   // ../shared/data/bloomz/results.csv line 2298: bloomz XNLI th MT Median acc. 33.29
   await expect(page.locator('tr[data-category="xnli|th|th"] td[data-series="bloomz"]')).toContainText('33.29');
 });
+
+test('a change made while the URL is still catching up with the one before stays on screen', async ({ page }) => {
+  await page.goto('/tasks/xnli');
+  await waitForHydration(page);
+  const cell = 'tr[data-category="xnli|th|th"] td[data-series="bloomz"] [data-value]';
+  await page.evaluate((cell) => {
+    const w = window as unknown as { __seen: string[] };
+    w.__seen = [];
+    new MutationObserver(() => {
+      const v = document.querySelector(cell)?.getAttribute('data-value');
+      if (v && w.__seen.at(-1) !== v) w.__seen.push(v);
+    }).observe(document.querySelector('.chart-view')!, { subtree: true, childList: true, attributes: true, characterData: true });
+    const radio = (label: string) => [...document.querySelectorAll<HTMLInputElement>('input[type=radio]')].find((r) => r.parentElement?.textContent?.trim() === label)!;
+    // The reader picks EN again just as the URL is written for their MT, before the router has caught up with it.
+    const write = window.history.replaceState;
+    let once = true;
+    window.history.replaceState = function (...args: Parameters<History['replaceState']>) {
+      write.apply(window.history, args);
+      if (once) {
+        once = false;
+        radio('English prompts (EN)').click();
+      }
+    };
+    radio('Machine-translated prompts (MT)').click();
+  }, cell);
+  // EN is the default: the link has no parameters left.
+  await expect(page).toHaveURL(/\/tasks\/xnli$/);
+  // ../shared/data/bloomz/results.csv line 2244: bloomz XNLI th EN Median acc. 41.45
+  await expect(page.locator(cell)).toHaveAttribute('data-value', '41.45');
+  await page.waitForTimeout(500);
+  // MT (33.29), then EN (41.45) for good: the router catching up with MT did not bring MT back.
+  expect(await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen)).toEqual(['33.29', '41.45']);
+  await expect(page.getByRole('radio', { name: 'English prompts (EN)' })).toBeChecked();
+});
