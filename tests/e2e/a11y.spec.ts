@@ -1,3 +1,4 @@
+import type { Locator, Page } from '@playwright/test';
 import { activateChart, expect, test, waitForChart } from './fixtures';
 import { ROUTES } from './routes';
 
@@ -36,15 +37,15 @@ test('keyboard alone: reach a control, change it, see the chart follow; focus is
   await expect(page.locator('th[aria-sort="descending"]')).toHaveCount(1);
 });
 
-test('keyboard alone: step through the bars with the arrow keys and keep one open with Enter', async ({ page }) => {
-  await page.goto('/tasks/xnli?models=bloomz');
-  // Focusing the chart loads the interactive one; its surface takes the focus next, on the first row.
-  await activateChart(page);
-  await page.locator('[data-chart-id] svg.recharts-surface').first().focus();
-  const order = await page.locator('table.data-table tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-category')));
-  const tooltip = page.locator('.recharts-tooltip-wrapper');
-  const label = async (i: number) => (await page.locator(`table.data-table tbody tr[data-category="${order[i]}"] th`).textContent())!.trim();
-  // Rows run downwards, so Down is the next row and Up the previous one.
+/**
+ * With a chart's surface focused: Down, Down, Up step through its categories in the order
+ * of its table's rows (they run downwards, so Down is the next one), and Enter keeps the
+ * one under the tooltip open. Returns its details.
+ */
+async function stepThroughAndKeep(page: Page, figure: Locator, rows: Locator) {
+  const order = await rows.evaluateAll((trs) => trs.map((r) => r.getAttribute('data-category')));
+  const label = async (i: number) => (await rows.nth(i).locator('th').textContent())!.trim();
+  const tooltip = figure.locator('.recharts-tooltip-wrapper');
   await page.keyboard.press('ArrowDown');
   await expect(tooltip).toContainText(await label(1));
   await page.keyboard.press('ArrowDown');
@@ -52,8 +53,17 @@ test('keyboard alone: step through the bars with the arrow keys and keep one ope
   await page.keyboard.press('ArrowUp');
   await expect(tooltip).toContainText(await label(1));
   await page.keyboard.press('Enter');
-  const details = page.locator('.cell-details');
+  const details = figure.locator('.cell-details');
   await expect(details).toHaveAttribute('data-category', order[1]!);
+  return details;
+}
+
+test('keyboard alone: step through the bars with the arrow keys and keep one open with Enter', async ({ page }) => {
+  await page.goto('/tasks/xnli?models=bloomz');
+  // Focusing the chart loads the interactive one; its surface takes the focus next, on the first row.
+  await activateChart(page);
+  await page.locator('[data-chart-id] svg.recharts-surface').first().focus();
+  const details = await stepThroughAndKeep(page, page.locator('figure.chart-frame').first(), page.locator('table.data-table').first().locator('tbody tr[data-category]'));
   await expect(details.getByRole('link').first()).toHaveAttribute('href', /^https:\/\/github\.com\/bigscience-workshop\/xmtf\//);
 });
 
@@ -62,21 +72,8 @@ test('keyboard alone: the per-prompt dot chart steps with the arrow keys and kee
   await activateChart(page, 1);
   const strip = page.locator('figure.chart-frame').nth(1);
   await strip.locator('svg.recharts-surface').focus();
-  // The chart's table lists the same categories in the same order (the third table on the page).
-  const rows = page.locator('table.data-table').nth(2).locator('tbody tr[data-category]');
-  const order = await rows.evaluateAll((trs) => trs.map((r) => r.getAttribute('data-category')));
-  const label = async (i: number) => (await rows.nth(i).locator('th').textContent())!.trim();
-  const tooltip = strip.locator('.recharts-tooltip-wrapper');
-  // Categories run downwards: Down is the next one, Up the previous one.
-  await page.keyboard.press('ArrowDown');
-  await expect(tooltip).toContainText(await label(1));
-  await page.keyboard.press('ArrowDown');
-  await expect(tooltip).toContainText(await label(2));
-  await page.keyboard.press('ArrowUp');
-  await expect(tooltip).toContainText(await label(1));
-  await page.keyboard.press('Enter');
-  const details = strip.locator('.cell-details');
-  await expect(details).toHaveAttribute('data-category', order[1]!);
+  // The chart's table is the third on the page.
+  const details = await stepThroughAndKeep(page, strip, page.locator('table.data-table').nth(2).locator('tbody tr[data-category]'));
   // data/sources.csv: xmtf_generalization_plots, the source of every per-prompt number.
   await expect(details.locator('a[href="https://github.com/bigscience-workshop/xmtf/blob/master/plotstables/figure_notebooks/generalization.ipynb"]').first()).toBeVisible();
 });
