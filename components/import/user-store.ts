@@ -31,7 +31,8 @@ function publish(next: UserModel[]) {
 
 async function reload() {
   const all = (await (await db()).getAll(STORE)) as UserModel[];
-  publish(all.sort((a, b) => a.importedAt.localeCompare(b.importedAt)));
+  // ISO timestamps: their plain string order is their time order (no collation to load).
+  publish(all.sort((a, b) => (a.importedAt < b.importedAt ? -1 : a.importedAt > b.importedAt ? 1 : 0)));
 }
 
 function ensureLoaded() {
