@@ -84,9 +84,21 @@ export function matchesQuery(m: HelmSliceModel | undefined, id: string, q: strin
  * Categories ordered by their cell: numbers first (best or worst first, by the metric's
  * direction), then hidden cells, then models not evaluated; ties and missing by name.
  * Missing cells are never treated as small numbers.
+ * nameOrder: positions of keys already in name order (a slice's release models, ordered on
+ * the server), so that ordering those loads no collation data while a page starts.
  */
-export function sortCategories(categories: ChartCategory[], cellOf: (key: string) => ChartCell | undefined, order: 'best' | 'worst' | 'name', lowerIsBetter: boolean): ChartCategory[] {
-  const byName = (a: ChartCategory, b: ChartCategory) => compareText(a.label, b.label) || compareText(a.key, b.key);
+export function sortCategories(
+  categories: ChartCategory[],
+  cellOf: (key: string) => ChartCell | undefined,
+  order: 'best' | 'worst' | 'name',
+  lowerIsBetter: boolean,
+  nameOrder?: ReadonlyMap<string, number>,
+): ChartCategory[] {
+  const byName = (a: ChartCategory, b: ChartCategory) => {
+    const ia = nameOrder?.get(a.key);
+    const ib = nameOrder?.get(b.key);
+    return ia !== undefined && ib !== undefined ? ia - ib : compareText(a.label, b.label) || compareText(a.key, b.key);
+  };
   if (order === 'name') return [...categories].sort(byName);
   const rank = (c: ChartCell | undefined) => (!c || c.state === 'not-evaluated' ? 2 : c.state === 'hidden' || c.offAxis ? 1 : 0);
   const ascending = lowerIsBetter === (order === 'best');
@@ -159,7 +171,7 @@ export function helmLeaderboardChartData(spec: HelmLeaderboardSpec, slice: HelmS
     categories.push({ key: m.id, label });
     yours.set(m.id, row.scenario);
   }
-  categories = sortCategories(categories, (k) => cells.get(k), spec.sort, lowerIsBetter);
+  categories = sortCategories(categories, (k) => cells.get(k), spec.sort, lowerIsBetter, new Map(releaseIds.map((id, i) => [id, i])));
   const cellList = categories.map((c) => cells.get(c.key)!);
 
   const direction = lowerIsBetter ? 'lower is better' : 'higher is better';

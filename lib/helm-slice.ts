@@ -121,11 +121,15 @@ function toSliceRow(r: HelmResultRow): HelmSliceRow {
   };
 }
 
-/** Models with any row of the project, in label order (a neutral order; views sort by value). */
+/**
+ * Models with any row of the project, in name order: label, then id (a neutral order; views
+ * sort by value, and use this one for ties without collating again in the browser).
+ */
 export function helmReleaseModelIds(ds: Dataset, project: HelmProjectId): string[] {
   const ids = new Set<string>();
   for (const r of ds.helm) if (r.project === project) ids.add(r.model);
-  return [...ids].sort((a, b) => compareText(ds.models.get(a)?.label ?? a, ds.models.get(b)?.label ?? b));
+  const label = (id: string) => ds.models.get(id)?.label ?? id;
+  return [...ids].sort((a, b) => compareText(label(a), label(b)) || compareText(a, b));
 }
 
 /** The score rows (reported and hidden) that `keep` accepts, with their models and sources. */

@@ -3,7 +3,9 @@ import fs from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cellAt } from '@/lib/chart-data';
 import { INFO_TAB } from '@/lib/helm-catalog';
-import { helmLeaderboardChartData, LEADERBOARD_SERIES } from '@/lib/helm-chart';
+import { helmLeaderboardChartData, LEADERBOARD_SERIES, sortCategories } from '@/lib/helm-chart';
+import type { ChartCategory, ChartCell } from '@/lib/chart-data';
+import { compareText } from '@/lib/sort';
 import { helmCatalog, helmGroupParams } from '@/lib/helm-queries';
 import { helmGroupSlice, packHelmSlice, unpackHelmSlice, type HelmSlice } from '@/lib/helm-slice';
 import {
@@ -248,6 +250,31 @@ describe('HELM leaderboard chart data', () => {
         }
       }
     }
+  });
+
+  it('orders ties the same with name positions from the server as by collating in place (property)', () => {
+    // Few labels and values, so that ties are common; some keys lack a position, like your rows.
+    const arbCategory = fc.record({
+      key: fc.stringMatching(/^[a-zA-Z0-9_-]{1,6}$/),
+      label: fc.constantFrom('BLOOM (176B)', 'bloom (176B)', 'BLOOMZ', 'GPT-3.5', 'gpt-3.5', 'Llama 2 (70B)', 'Élan', 'T0pp', 'T0pp (11B)', '★ Mine (yours)'),
+      cell: fc.option(fc.record({ state: fc.constantFrom('reported', 'hidden', 'not-evaluated' as const), value: fc.constantFrom(0, 0.5, 0.75, 1), offAxis: fc.boolean() })),
+      positioned: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(fc.uniqueArray(arbCategory, { selector: (c) => c.key, maxLength: 14 }), fc.constantFrom('best', 'worst', 'name' as const), fc.boolean(), (raw, order, lowerIsBetter) => {
+        const categories: ChartCategory[] = raw.map((c) => ({ key: c.key, label: c.label }));
+        const cells = new Map<string, ChartCell>();
+        for (const c of raw) {
+          if (!c.cell) continue;
+          const reported = c.cell.state === 'reported';
+          cells.set(c.key, { category: c.key, series: 'score', state: c.cell.state, value: reported ? c.cell.value : null, published: reported ? String(c.cell.value) : null, unit: 'fraction', source: null, coverage: null, offAxis: reported && c.cell.offAxis, note: '' });
+        }
+        const positioned = raw.filter((c) => c.positioned).sort((a, b) => compareText(a.label, b.label) || compareText(a.key, b.key));
+        const nameOrder = new Map(positioned.map((c, i) => [c.key, i]));
+        const collated = sortCategories(categories, (k) => cells.get(k), order, lowerIsBetter);
+        expect(sortCategories(categories, (k) => cells.get(k), order, lowerIsBetter, nameOrder)).toEqual(collated);
+      }),
+    );
   });
 
   it('filters models by name, case-insensitively, and says how many are shown', () => {
