@@ -74,6 +74,10 @@ function CellContent({ cell, sourceNumber, tableId }: { cell: ChartCell | undefi
   );
 }
 
+/** About one table row, for the table's size before it is first laid out (see .table-wrap). */
+const ROW_REM = 2.25;
+const estimatedRows = (data: ChartData) => data.categories.length + (data.groups?.length ?? 0) + 2;
+
 function nextSort(sort: SortKey, column: string, lowerIsBetter: boolean): SortKey {
   if (sort?.column === column) return { column, dir: sort.dir === 'asc' ? 'desc' : 'asc' };
   return { column, dir: column === CATEGORY_COLUMN ? 'asc' : lowerIsBetter ? 'asc' : 'desc' };
@@ -138,7 +142,7 @@ function LiveChartTable({ tableId, data, initialSort, focusColumn }: { tableId: 
 
   return (
     <section ref={ref} className="chart-table" aria-labelledby={`${tableId}-caption`}>
-      <div className="table-wrap">
+      <div className="table-wrap" style={{ containIntrinsicBlockSize: `auto ${estimatedRows(data) * ROW_REM}rem` }}>
         <table className="data-table" id={tableId}>
           <caption id={`${tableId}-caption`}>
             Table: {data.title} ({UNIT_INFO[data.unit].label}

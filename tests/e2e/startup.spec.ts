@@ -137,3 +137,43 @@ test('a change made while the URL is still catching up with the one before stays
   expect(await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen)).toEqual(['33.29', '41.45']);
   await expect(page.getByRole('radio', { name: 'English prompts (EN)' })).toBeChecked();
 });
+
+test('a long page lays out only the charts and tables near the screen; scrolling draws each before it is on screen, moving nothing', async ({ page }) => {
+  // Laying out /languages/th's eight charts and tables was most of its first style and layout
+  // work (median 294 ms here; 73 ms with the ones off screen skipped by content-visibility).
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.addInitScript(() => {
+    const w = window as unknown as { __shift: number };
+    w.__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) w.__shift += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto('/languages/th');
+  await waitForHydration(page);
+  const state = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('.chart-box, .table-wrap')].map((box) => {
+        const r = box.getBoundingClientRect();
+        const inner = box.querySelector('.hc > *, tbody tr');
+        return {
+          onScreen: r.top < window.innerHeight && r.bottom > 0,
+          drawn: inner === null || inner.checkVisibility({ contentVisibilityAuto: true }),
+          height: box.classList.contains('chart-box') ? r.height : null,
+        };
+      }),
+    );
+  const first = await state();
+  expect(first.length).toBe(16);
+  expect(first.filter((b) => !b.drawn).length, 'charts and tables skipped at first').toBeGreaterThanOrEqual(12);
+  const scrollHeight = await page.evaluate(() => document.documentElement.scrollHeight);
+  for (let y = 0; y < scrollHeight; y += 500) {
+    await page.evaluate((y) => window.scrollTo(0, y), y);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const now = await state();
+    expect(now.filter((b) => b.onScreen && !b.drawn), `at ${y} px`).toEqual([]);
+    // A chart box keeps its height whether its content is drawn or skipped.
+    expect(now.map((b) => b.height)).toEqual(first.map((b) => b.height));
+  }
+  expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBe(0);
+});
