@@ -232,15 +232,23 @@ async function importLargeCsv() {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const page = await browser.newPage();
   await page.goto(`${BASE}/import`);
-  await page.evaluate(`(() => { window.__longest = 0; new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration); }).observe({ type: 'longtask', buffered: false }); })()`);
+  // The Long Tasks API reports only tasks of 50 ms or more: none reported is "none that long", not 0 ms.
+  await page.evaluate(`(() => { window.__long = []; new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__long.push(e.duration); }).observe({ type: 'longtask', buffered: false }); })()`);
   const started = Date.now();
   await page.getByLabel('Choose files (or drop them here)').setInputFiles(file);
   await page.locator('[data-count="rows"]').waitFor({ timeout: 300_000 });
   const seconds = (Date.now() - started) / 1000;
   const imported = Number(await page.locator('[data-count="rows"]').textContent());
-  const longestTaskMs = Math.round((await page.evaluate('window.__longest')) as number);
+  const longTasks = (await page.evaluate('window.__long')) as number[];
   await browser.close();
-  return { rows, bytes: fs.statSync(file).size, imported, seconds: round(seconds, 2), longestMainThreadTaskMs: longestTaskMs };
+  return {
+    rows,
+    bytes: fs.statSync(file).size,
+    imported,
+    seconds: round(seconds, 2),
+    mainThreadTasksOver50Ms: longTasks.length,
+    longestMainThreadTaskMs: longTasks.length ? Math.round(Math.max(...longTasks)) : 'none over 50 ms',
+  };
 }
 
 async function loadTests() {
