@@ -74,7 +74,7 @@ function CellContent({ cell, sourceNumber, tableId }: { cell: ChartCell | undefi
   );
 }
 
-/** About one table row, for the table's size before it is first laid out (see .table-wrap). */
+/** About one table row, for the table's size before it is first laid out (see .chart-table > .table-wrap). */
 const ROW_REM = 2.25;
 const estimatedRows = (data: ChartData) => data.categories.length + (data.groups?.length ?? 0) + 2;
 

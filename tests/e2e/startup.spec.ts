@@ -153,7 +153,7 @@ test('a long page lays out only the charts and tables near the screen; scrolling
   await waitForHydration(page);
   const state = () =>
     page.evaluate(() =>
-      [...document.querySelectorAll('.chart-box, .table-wrap')].map((box) => {
+      [...document.querySelectorAll('.chart-box, .chart-table > .table-wrap')].map((box) => {
         const r = box.getBoundingClientRect();
         const inner = box.querySelector('.hc > *, tbody tr');
         return {
