@@ -97,6 +97,8 @@ test('a URL with filters set survives a reload and a copy into a fresh page', as
   await page.getByRole('checkbox', { name: 'never intentionally seen' }).first().uncheck();
   await expect(more.locator('summary')).toContainText('all languages');
   await expect(rows).toHaveCount(11);
+  // The link is written a frame after the change is painted (replace-search.ts).
+  await expect(page).not.toHaveURL(/coverage=/);
   const changed = page.url();
   await page.reload();
   await waitForChart(page);
