@@ -139,7 +139,9 @@ export function helmLeaderboardChartData(spec: HelmLeaderboardSpec, slice: HelmS
   const byModel = new Map(rows.map((r) => [r.model, r]));
 
   const releaseIds = slice.releaseModels[spec.project] ?? [];
-  const allIds = [...releaseIds, ...rows.map((r) => r.model).filter((id) => !releaseIds.includes(id))];
+  // The release's models come in name order from the server: their positions order ties by name.
+  const namePosition = new Map(releaseIds.map((id, i) => [id, i]));
+  const allIds = [...releaseIds, ...rows.map((r) => r.model).filter((id) => !namePosition.has(id))];
   const series = LEADERBOARD_SERIES;
   const cells = new Map<string, ChartCell>();
   let categories: ChartCategory[] = [];
@@ -171,7 +173,7 @@ export function helmLeaderboardChartData(spec: HelmLeaderboardSpec, slice: HelmS
     categories.push({ key: m.id, label });
     yours.set(m.id, row.scenario);
   }
-  categories = sortCategories(categories, (k) => cells.get(k), spec.sort, lowerIsBetter, new Map(releaseIds.map((id, i) => [id, i])));
+  categories = sortCategories(categories, (k) => cells.get(k), spec.sort, lowerIsBetter, namePosition);
   const cellList = categories.map((c) => cells.get(c.key)!);
 
   const direction = lowerIsBetter ? 'lower is better' : 'higher is better';
