@@ -37,8 +37,11 @@ test('clicking a per-prompt dot keeps its numbers open with a link to the notebo
   await page.goto('/unseen');
   await activateAllCharts(page);
   const strip = page.locator('figure.chart-frame').nth(1);
-  // Dots may overlap; any dot of the chart opens the details of its category.
-  await strip.locator('.recharts-scatter-symbol path.recharts-symbols').first().click({ force: true });
+  // Dots may overlap, so the click is forced past Playwright's check that this dot receives
+  // it; forcing also skips the wait for a box, and a dot grows from nothing as it animates in.
+  const dot = strip.locator('.recharts-scatter-symbol path.recharts-symbols').first();
+  await expect(dot).toBeVisible();
+  await dot.click({ force: true });
   const details = strip.locator('.cell-details');
   await expect(details).toBeVisible();
   // data/sources.csv: xmtf_generalization_plots, the source of every row of results_per_prompt.
