@@ -76,7 +76,11 @@ async function lighthouseRuns(targets: { label: string; url: string }[]) {
   const chromeLauncher = await import('chrome-launcher');
   const runs = QUICK ? 1 : 3;
   // Each run's score beside the median: one route's median moves by several points between bench runs here.
-  const out: Record<string, { performance: number; performanceRuns: string; accessibility: number; lcpMs: number; tbtMs: number; cls: number }> = {};
+  // Each run's first frame too: when it is presented only after the load event, the run was
+  // hit by headless Chromium withholding frames from a page for about a second
+  // (GoogleChrome/lighthouse#17148), and Lighthouse's simulated LCP counts that second and
+  // every script that ran in it. Reported, not corrected: the score stays as Lighthouse gives it.
+  const out: Record<string, { performance: number; performanceRuns: string; firstFrameMsRuns: string; firstFrameAfterLoad: string; accessibility: number; lcpMs: number; tbtMs: number; cls: number }> = {};
   for (const { label, url } of targets) {
     const results = [];
     for (let i = 0; i < runs; i++) {
@@ -84,7 +88,10 @@ async function lighthouseRuns(targets: { label: string; url: string }[]) {
       try {
         const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
         const lhr = result!.lhr;
+        const observed = (lhr.audits.metrics.details as { items: Record<string, number>[] } | undefined)?.items[0] ?? {};
         results.push({
+          firstFrameMs: Math.round(observed.observedFirstContentfulPaint ?? NaN),
+          loadMs: Math.round(observed.observedLoad ?? NaN),
           performance: Math.round((lhr.categories.performance.score ?? 0) * 100),
           accessibility: Math.round((lhr.categories.accessibility.score ?? 0) * 100),
           lcpMs: Math.round(lhr.audits['largest-contentful-paint'].numericValue ?? NaN),
@@ -98,6 +105,8 @@ async function lighthouseRuns(targets: { label: string; url: string }[]) {
     out[label] = {
       performance: median(results.map((r) => r.performance)),
       performanceRuns: results.map((r) => r.performance).join(' '),
+      firstFrameMsRuns: results.map((r) => r.firstFrameMs).join(' '),
+      firstFrameAfterLoad: `${results.filter((r) => r.firstFrameMs > r.loadMs).length} of ${results.length}`,
       accessibility: median(results.map((r) => r.accessibility)),
       lcpMs: median(results.map((r) => r.lcpMs)),
       tbtMs: median(results.map((r) => r.tbtMs)),
@@ -215,7 +224,8 @@ async function filterToChart(kind: FilterCase) {
     times.push(ms);
   }
   await browser.close();
-  return { runs: times.length, p50: round(percentile(times, 50)), p95: round(percentile(times, 95)), max: round(Math.max(...times)) };
+  // The first change is shown apart: on a fresh page it can still wait for the page's start-up.
+  return { runs: times.length, first: round(times[0]), p50: round(percentile(times, 50)), p95: round(percentile(times, 95)), max: round(Math.max(...times)) };
 }
 
 /** A generated 100k-row CSV through the import page: parsing runs in a Worker, the page stays responsive. */
