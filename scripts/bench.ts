@@ -14,6 +14,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { routeBundleSizes } from './bundle-sizes';
+import { addCompileHints, COMPILE_HINT } from './compile-hints';
 import { readDataTexts } from '../lib/dataset';
 import { loadDatasetFromTexts } from '../lib/load';
 import { viewSlice, viewSubjects } from '../lib/view-slices';
@@ -152,6 +153,8 @@ async function withEmptyNextApp<T>(measure: (url: string) => Promise<T>): Promis
   try {
     const build = spawnSync(process.execPath, [NEXT_BIN, 'build'], { cwd: dir, env: NEXT_ENV, encoding: 'utf8' });
     if (build.status !== 0) throw new Error(`building the empty Next app failed:\n${build.stdout}${build.stderr}`);
+    // Built as ours is (`npm run build`), compile hints included, so the floor compares like with like.
+    addCompileHints(path.join(dir, '.next'));
     const server = await startServer(dir, PORT + 2);
     try {
       return await measure(`http://127.0.0.1:${PORT + 2}/`);
@@ -224,6 +227,59 @@ async function filterToChart(kind: FilterCase) {
   await browser.close();
   // The first change is shown apart: on a fresh page it can still wait for the page's start-up.
   return { runs: times.length, first: round(times[0]), p50: round(percentile(times, 50)), p95: round(percentile(times, 95)), max: round(Math.max(...times)) };
+}
+
+const BLOCKING_ROUTES = ['/', '/tasks/xnli', '/embed/task/xnli'];
+
+/**
+ * The main thread's blocking time while a page starts, observed in Chromium at 4× CPU
+ * throttling (Lighthouse's phone CPU): the sum of each long task's time over 50 ms, from
+ * first paint to 4 s after load. Each run loads the page twice, its start-up scripts with
+ * and without their compile hints (scripts/compile-hints.ts), in alternating order.
+ */
+async function blockingTimeWithAndWithoutHints() {
+  const hinted = addCompileHints('.next');
+  const withHint = new Map(hinted.map((f) => [f, fs.readFileSync(f, 'utf8')]));
+  const serveHints = (hints: boolean) => {
+    for (const [f, text] of withHint) fs.writeFileSync(f, hints ? text : text.slice(COMPILE_HINT.length));
+  };
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const ms: Record<string, { hints: number[]; none: number[] }> = {};
+  try {
+    for (let i = 0; i < (QUICK ? 1 : 5); i++) {
+      for (const route of BLOCKING_ROUTES) {
+        for (const hints of i % 2 ? [true, false] : [false, true]) {
+          serveHints(hints);
+          const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+          const page = await context.newPage();
+          const cdp = await context.newCDPSession(page);
+          await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+          await page.addInitScript(() => {
+            const w = window as unknown as { __longTasks: [number, number][] };
+            w.__longTasks = [];
+            new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__longTasks.push([e.startTime, e.duration]))).observe({ type: 'longtask', buffered: true });
+          });
+          await page.goto(`${BASE}${route}`, { waitUntil: 'load' });
+          await page.waitForTimeout(4_000);
+          const blocking = (await page.evaluate(`(() => {
+            const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0;
+            return window.__longTasks.filter(([start]) => start >= fcp).reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0);
+          })()`)) as number;
+          (ms[route] ??= { hints: [], none: [] })[hints ? 'hints' : 'none'].push(Math.round(blocking));
+          await context.close();
+        }
+      }
+    }
+  } finally {
+    serveHints(true);
+    await browser.close();
+  }
+  const out: Record<string, { withHintsMedianMs: number; withoutHintsMedianMs: number; withHintsRuns: string; withoutHintsRuns: string }> = {};
+  for (const [route, v] of Object.entries(ms)) {
+    out[route] = { withHintsMedianMs: median(v.hints), withoutHintsMedianMs: median(v.none), withHintsRuns: v.hints.join(' '), withoutHintsRuns: v.none.join(' ') };
+    console.log(`  blocking ${route}: ${JSON.stringify(out[route])}`);
+  }
+  return { hintedScripts: hinted.length, cpuThrottling: 4, routes: out };
 }
 
 /** A generated 100k-row CSV through the import page: parsing runs in a Worker, the page stays responsive. */
@@ -311,6 +367,8 @@ async function main() {
   try {
     console.log('▶ filter change → chart updated');
     results.filterToChart = { serverChart: await filterToChart('fresh'), pointedFirst: await filterToChart('pointed'), interactiveChart: await filterToChart('interactive') };
+    console.log('▶ start-up blocking time at 4× CPU throttling, with and without compile hints');
+    results.startupBlocking = await blockingTimeWithAndWithoutHints();
     console.log('▶ import of a generated 100k-row CSV');
     results.import100k = await importLargeCsv();
     console.log(`  ${JSON.stringify(results.import100k)}`);
@@ -367,6 +425,8 @@ async function main() {
   console.table(floor);
   console.log('Lighthouse floor of the framework, an empty Next.js App Router page built with the same packages (median of runs):');
   console.table(emptyNext);
+  console.log('Start-up blocking time at 4× CPU throttling, with and without compile hints (ms):');
+  console.table((results.startupBlocking as Awaited<ReturnType<typeof blockingTimeWithAndWithoutHints>>).routes);
   console.log('Filter change → chart updated (ms):', f2c);
   console.log('Import of a generated 100k-row CSV:', results.import100k);
   console.log('Load test (50 connections):');

@@ -10,9 +10,11 @@ import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { staticHostHeadersFile } from '../lib/security-headers';
+import { addCompileHints } from './compile-hints';
 
 const env = { ...process.env, NEXT_PUBLIC_STATIC_EXPORT: '1', NEXT_TELEMETRY_DISABLED: '1' };
 if (!process.argv.includes('--no-build')) execSync('npx next build', { stdio: 'inherit', env });
+const hinted = addCompileHints('out').length;
 fs.writeFileSync(path.join('out', '_headers'), staticHostHeadersFile());
 const files = fs.readdirSync('out', { recursive: true }).length;
-console.log(`\nStatic export ready: out/ (${files} files). Serve it with any static host, e.g. npm run serve:static`);
+console.log(`\nStatic export ready: out/ (${files} files; ${hinted} start-up scripts marked for eager compilation). Serve it with any static host, e.g. npm run serve:static`);

@@ -8,7 +8,7 @@ process.env.NEXT_TELEMETRY_DISABLED = '1';
 const port = process.env.PORT ?? '3000';
 const host = process.env.HOST ?? '127.0.0.1';
 
-if (!process.argv.includes('--no-build')) execSync('npx next build', { stdio: 'inherit' });
+if (!process.argv.includes('--no-build')) execSync('npm run build', { stdio: 'inherit' });
 const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-H', host, '-p', port], { stdio: ['ignore', 'pipe', 'inherit'] });
 server.stdout.on('data', (chunk) => {
   process.stdout.write(chunk);

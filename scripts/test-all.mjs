@@ -20,5 +20,5 @@ step('lint', 'npx eslint .');
 step('unit tests', 'npx vitest run');
 // The export's build writes .next too, so it runs first and the server build replaces it.
 step('static export', 'npx tsx scripts/export.ts');
-step('production build', 'npx next build');
+step('production build', 'npm run build');
 step('end-to-end tests (Chromium)', 'npx playwright test');

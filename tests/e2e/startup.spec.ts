@@ -1,4 +1,6 @@
 import type { Page } from '@playwright/test';
+import { COMPILE_HINT } from '../../scripts/compile-hints';
+import { expectStartupScriptsHinted } from './compile-hint-checks';
 import { expect, test } from './fixtures';
 
 /**
@@ -186,4 +188,19 @@ test('a long page lays out only the charts and tables near the screen; scrolling
     expect(now.map((b) => b.height)).toEqual(first.map((b) => b.height));
   }
   expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBe(0);
+});
+
+test('every script a page loads at start-up is marked for eager compilation; Recharts, loaded on first use, is not', async ({ page, request }) => {
+  // Static pages, and an embed rendered per request (no HTML in the build: its scripts come from the route's manifest).
+  for (const path of ['/', '/tasks/xnli', '/helm/classic/core_scenarios', '/embed/task/xnli?models=bloomz']) await expectStartupScriptsHinted(request, '', path);
+  await page.goto('/tasks/xnli');
+  const later: Promise<string>[] = [];
+  page.on('response', (r) => {
+    if (r.url().endsWith('.js')) later.push(r.text());
+  });
+  await page.locator('[data-chart-id]').first().hover();
+  await expect(page.locator('svg.recharts-surface').first()).toBeVisible();
+  const bodies = await Promise.all(later);
+  expect(bodies.some((b) => b.includes('recharts'))).toBe(true);
+  expect(bodies.filter((b) => b.startsWith(COMPILE_HINT))).toEqual([]);
 });

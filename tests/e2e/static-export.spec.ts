@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { expectStartupScriptsHinted } from './compile-hint-checks';
 import { checkCrossOriginEmbed } from './embed-checks';
 import { expect, test } from './fixtures';
 import { startStaticServer } from '../../scripts/static-server';
@@ -20,6 +21,10 @@ test.describe('static export served by a plain static file server', () => {
 
   test('passes the same embed test', async ({ page }) => {
     await checkCrossOriginEmbed(page, base);
+  });
+
+  test('marks the scripts its pages load at start-up for eager compilation', async ({ request }) => {
+    for (const path of ['/', '/tasks/xnli/', '/embed/task/xnli/']) await expectStartupScriptsHinted(request, base, path);
   });
 
   test('serves every page', async ({ page }) => {
