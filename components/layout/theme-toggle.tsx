@@ -5,11 +5,19 @@ import { useSyncExternalStore } from 'react';
 export const THEME_KEY = 'theme';
 type Choice = 'auto' | 'light' | 'dark';
 
+declare global {
+  interface Window {
+    __setTheme?: (choice: Choice) => void;
+  }
+}
+
 /**
  * Runs before the first paint (inline in <head>), so a remembered theme never flashes.
- * Embeds take their theme from their URL instead.
+ * Embeds take their theme from their URL instead. It also applies a choice made in the
+ * toggle before React has started (the change would otherwise be lost while the page's
+ * scripts load), and is the one place a choice is applied and stored.
  */
-export const THEME_BOOT_SCRIPT = `try{var t=localStorage.getItem('${THEME_KEY}');if((t==='light'||t==='dark')&&location.pathname.indexOf('/embed/')!==0)document.documentElement.setAttribute('data-theme',t)}catch(e){}`;
+export const THEME_BOOT_SCRIPT = `(function(){var K='${THEME_KEY}',d=document.documentElement;function set(t){var fixed=t==='light'||t==='dark';if(fixed)d.setAttribute('data-theme',t);else d.removeAttribute('data-theme');try{if(fixed)localStorage.setItem(K,t);else localStorage.removeItem(K)}catch(e){}}window.__setTheme=set;try{var t=localStorage.getItem(K);if((t==='light'||t==='dark')&&location.pathname.indexOf('/embed/')!==0)d.setAttribute('data-theme',t)}catch(e){}document.addEventListener('change',function(e){var s=e.target;if(s&&s.matches&&s.matches('select[data-theme-choice]'))set(s.value)})})()`;
 
 const listeners = new Set<() => void>();
 function read(): Choice {
@@ -17,14 +25,7 @@ function read(): Choice {
   return t === 'light' || t === 'dark' ? t : 'auto';
 }
 function write(choice: Choice) {
-  if (choice === 'auto') document.documentElement.removeAttribute('data-theme');
-  else document.documentElement.setAttribute('data-theme', choice);
-  try {
-    if (choice === 'auto') localStorage.removeItem(THEME_KEY);
-    else localStorage.setItem(THEME_KEY, choice);
-  } catch {
-    // Storage can be blocked; the choice then lasts for this page only.
-  }
+  window.__setTheme?.(choice);
   listeners.forEach((l) => l());
 }
 
@@ -40,7 +41,7 @@ export function ThemeToggle() {
   return (
     <label className="theme-toggle">
       Theme{' '}
-      <select value={choice} onChange={(e) => write(e.target.value as Choice)}>
+      <select data-theme-choice="" value={choice} onChange={(e) => write(e.target.value as Choice)}>
         <option value="auto">system</option>
         <option value="light">light</option>
         <option value="dark">dark</option>

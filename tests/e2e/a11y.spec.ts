@@ -91,6 +91,19 @@ test('the theme toggle switches to dark and is remembered', async ({ page }) => 
   await expect(page.locator('html')).not.toHaveAttribute('data-theme', /.+/);
 });
 
+test('a theme chosen before the page scripts have started is applied and remembered', async ({ page }) => {
+  // The chunk scripts arrive empty: React never starts, as on a slow phone in the first seconds.
+  await page.route('**/_next/static/chunks/*.js', (route) => route.fulfill({ status: 200, contentType: 'application/javascript', body: '' }));
+  await page.goto('/tasks');
+  await page.getByLabel('Theme').selectOption('dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.getByLabel('Theme').selectOption('auto');
+  await page.reload();
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme', /.+/);
+});
+
 test('reduced motion: charts draw without animation', async ({ browser }) => {
   const context = await browser.newContext({ reducedMotion: 'reduce' });
   const page = await context.newPage();
