@@ -24,6 +24,20 @@ test('language page: every dataset for the language, with coverage in words', as
   await expect(tableCell(page, 'xcopa|qu|qu', 'mt0-xxl')).toContainText('58.00');
 });
 
+test('the ROOTS trace sentence says "never intentionally seen" only for a language left out of ROOTS', async ({ page }) => {
+  // ../shared/data/bloomz/languages.csv line 100: sw is in BLOOM's pretraining (ROOTS), cld3 share 0.038374872976901626.
+  await page.goto('/languages/sw');
+  const swTrace = page.locator('p.note', { hasText: 'Trace exposure' });
+  await expect(swTrace).toContainText('labels 0.038374872976901626% of a 1% sample of ROOTS');
+  await expect(swTrace).not.toContainText('never intentionally seen');
+  await expect(swTrace).toContainText('Share of ROOTS: 0.014647606203670996%');
+  // line 104: th is not in ROOTS, yet cld3 labels 0.000604017565243965% of the sample as Thai.
+  await page.goto('/languages/th');
+  const thTrace = page.locator('p.note', { hasText: 'Trace exposure' });
+  await expect(thTrace).toContainText('labels 0.000604017565243965% of a 1% sample of ROOTS');
+  await expect(thTrace).toContainText('although the language was not intentionally included. This is why the paper says “never intentionally seen”.');
+});
+
 test('language page for Japanese shows XWinograd (config jp) under ja', async ({ page }) => {
   await page.goto('/languages/ja');
   await waitForChart(page);

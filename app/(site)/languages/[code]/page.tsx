@@ -67,8 +67,13 @@ export default async function LanguagePage({ params }: Props) {
             <>
               Trace exposure: the cld3 language identifier labels {language.roots_cld3_pct.text}% of a 1% sample of ROOTS (BLOOM&apos;s pretraining
               corpus) as {language.name}
-              {language.in_roots ? '' : ', although the language was not intentionally included'}. This is why the paper says &ldquo;never intentionally
-              seen&rdquo;.
+              {language.in_roots ? (
+                '.'
+              ) : (
+                <>
+                  , although the language was not intentionally included. This is why the paper says &ldquo;never intentionally seen&rdquo;.
+                </>
+              )}
             </>
           ) : (
             <>cld3 has no measurement of {language.name} in the 1% ROOTS sample.</>
