@@ -13,6 +13,33 @@ test('every route fits a 360 px wide screen without sideways scrolling', async (
   await page.close();
 });
 
+test('on a phone the page starts high: the theme toggle shares the title row and "How to read this" is folded', async ({ browser }) => {
+  const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+  await page.goto('/tasks/xnli');
+  const brand = await page.locator('.site-header .brand').boundingBox();
+  const theme = await page.locator('.site-header .theme-toggle').boundingBox();
+  const nav = await page.locator('.site-header .site-nav').boundingBox();
+  expect(brand && theme && nav).toBeTruthy();
+  // Same row: the toggle's box overlaps the title's vertically; the links start below both.
+  expect(theme!.y).toBeLessThan(brand!.y + brand!.height);
+  expect(theme!.y + theme!.height).toBeGreaterThan(brand!.y);
+  expect(nav!.y).toBeGreaterThanOrEqual(Math.max(brand!.y + brand!.height, theme!.y + theme!.height));
+  // Tab order is unchanged: title, then the links, then the toggle.
+  const order = await page.evaluate(() =>
+    [...document.querySelectorAll('.site-header a, .site-header select')].map((el) => (el.tagName === 'SELECT' ? 'theme' : el.className === 'brand' ? 'brand' : 'link')),
+  );
+  expect(order[0]).toBe('brand');
+  expect(order.at(-1)).toBe('theme');
+  // The explanation is one keypress away, not in the way of the chart.
+  const howTo = page.locator('details.note', { hasText: 'How to read this' });
+  await expect(howTo).not.toHaveAttribute('open');
+  await expect(howTo.getByText('Each bar is one model')).toBeHidden();
+  await howTo.locator('summary').focus();
+  await page.keyboard.press('Enter');
+  await expect(howTo.getByText('Each bar is one model')).toBeVisible();
+  await page.close();
+});
+
 test('keyboard alone: reach a control, change it, see the chart follow; focus is visible', async ({ page }) => {
   await page.goto('/tasks/xnli');
   await expect(page.locator('[data-chart-id]')).toBeVisible();
