@@ -30,6 +30,8 @@ export interface ChartCell {
   points?: { label: string; published: string; value: number; source: string }[];
   /** A publisher's warning on this number (HELM's ☠/⚠ contamination marks), shown beside it. */
   flag?: ChartCellFlag;
+  /** Other sources' numbers for the same cell (listed with it, never drawn): see lib/views/published-cell.ts. */
+  alsoPublished?: { published: string; unit: Unit; source: string; note: string }[];
 }
 
 export interface ChartCellFlag {
@@ -96,6 +98,16 @@ export interface ChartGroup {
 
 export function cellAt(data: ChartData, category: string, series: string): ChartCell | undefined {
   return data.cells.find((c) => c.category === category && c.series === series);
+}
+
+/** Every source a cell cites: its drawn number's and those of the numbers listed with it. */
+export function cellSources(cells: ChartCell[]): string[] {
+  const ids = new Set<string>();
+  for (const c of cells) {
+    if (c.source) ids.add(c.source);
+    for (const o of c.alsoPublished ?? []) ids.add(o.source);
+  }
+  return [...ids];
 }
 
 /** Cells indexed by category then series, for renderers that walk the grid. */

@@ -4,7 +4,7 @@
  * spreadsheet: text cells that a spreadsheet would run as a formula are prefixed with '.
  */
 import Papa from 'papaparse';
-import type { ChartData } from './chart-data';
+import type { ChartCellFlag, ChartData } from './chart-data';
 import { CSV_COLUMNS as USER_CSV_COLUMNS } from './importers/csv-template';
 import type { UserModel } from './user-results';
 import { PUBLISHED_NUMBER } from './published-number';
@@ -26,6 +26,7 @@ export const CSV_COLUMNS = [
   'source_title',
   'source_url',
   'note',
+  'publisher_warning',
 ] as const;
 
 /**
@@ -39,6 +40,9 @@ export function escapeCell(value: string): string {
   return value;
 }
 
+/** A publisher's warning in words, with its symbol (HELM's own text repeats it). */
+const flagText = (flag: ChartCellFlag) => `${flag.symbol} ${flag.label}${flag.text ? `: ${flag.text}` : ''}`;
+
 export function chartDataToRows(data: ChartData): Record<(typeof CSV_COLUMNS)[number], string>[] {
   const category = new Map(data.categories.map((c) => [c.key, c.label]));
   const series = new Map(data.series.map((s) => [s.key, s.label]));
@@ -48,7 +52,7 @@ export function chartDataToRows(data: ChartData): Record<(typeof CSV_COLUMNS)[nu
     for (const s of data.series) {
       const cell = data.cells.find((x) => x.category === c.key && x.series === s.key);
       if (!cell) continue;
-      const row = (fields: { prompt: string; state: string; published: string; value: number | null; unit: string; computed: string; source: string | null; note: string }) => {
+      const row = (fields: { prompt: string; state: string; published: string; value: number | null; unit: string; computed: string; source: string | null; note: string; warning?: string }) => {
         const src = fields.source ? source.get(fields.source) : undefined;
         rows.push({
           chart: data.title,
@@ -67,9 +71,13 @@ export function chartDataToRows(data: ChartData): Record<(typeof CSV_COLUMNS)[nu
           source_title: src?.title ?? '',
           source_url: src?.url ?? '',
           note: fields.note,
+          publisher_warning: fields.warning ?? '',
         });
       };
-      row({ prompt: '', state: cell.state, published: cell.published ?? '', value: cell.value, unit: cell.unit ?? '', computed: cell.derived?.method ?? '', source: cell.source, note: cell.note });
+      row({ prompt: '', state: cell.state, published: cell.published ?? '', value: cell.value, unit: cell.unit ?? '', computed: cell.derived?.method ?? '', source: cell.source, note: cell.note, warning: cell.flag ? flagText(cell.flag) : '' });
+      for (const o of cell.alsoPublished ?? []) {
+        row({ prompt: '', state: 'reported', published: o.published, value: Number(o.published), unit: o.unit, computed: '', source: o.source, note: `also published for this cell by another source, not drawn${o.note ? `: ${o.note}` : ''}` });
+      }
       for (const p of cell.points ?? []) {
         row({ prompt: p.label, state: 'reported', published: p.published, value: p.value, unit: data.unit, computed: '', source: p.source, note: 'single prompt' });
       }

@@ -28,7 +28,35 @@ import { compareText } from './sort';
 export const ENGLISH_ONLY_PROJECTS: readonly HelmProjectId[] = ['classic', 'lite'];
 
 export const HELM_ENGLISH_NOTE =
-  'HELM Classic and HELM Lite evaluate in English throughout, so their results are not repeated per language: see the HELM leaderboards. The multilingual HELM releases list English only as one side of a translation pair or of a bilingual exam.';
+  "HELM Classic and HELM Lite evaluate in English (Lite's WMT 2014 translates five languages into English), so their results are not repeated per language: see the HELM leaderboards. The multilingual HELM releases list English only as one side of a translation pair or of a bilingual exam.";
+
+/** A HELM scenario whose one published number covers several languages at once (WMT 2014: five languages into English). */
+export interface HelmAggregateScenario {
+  project: HelmProjectId;
+  group: string;
+  scenario: string;
+  display: string;
+  languageText: string;
+  subset: string;
+}
+
+/**
+ * The scenarios that name a language in their taxonomy text but publish one number over it and
+ * others (lib/helm-languages.ts keeps those off the per-language charts): a language page says
+ * they exist, and why they are not charted there, rather than that HELM has nothing.
+ */
+export function helmAggregatesNaming(ds: Dataset, languageName: string): HelmAggregateScenario[] {
+  const out = new Map<string, HelmAggregateScenario>();
+  for (const r of ds.helm) {
+    if (r.kind !== 'score' || r.languages.length || !r.language_text) continue;
+    const sides = r.language_text.split(' -> ');
+    const names = sides.flatMap((side) => side.split(/, | and /).map((n) => n.trim()));
+    if (sides.length !== 2 || names.length < 3 || !names.includes(languageName)) continue;
+    const key = `${r.project}/${r.group}/${r.scenario}`;
+    if (!out.has(key)) out.set(key, { project: r.project as HelmProjectId, group: r.group, scenario: r.scenario, display: r.scenario_display, languageText: r.language_text, subset: r.subset });
+  }
+  return [...out.values()];
+}
 
 /** Which HELM scenarios a language's page shows; '' codes and English are excluded (see HELM_ENGLISH_NOTE). */
 export function isHelmLanguageRow(row: { project: string; languages: readonly string[]; kind: string }, code: string): boolean {

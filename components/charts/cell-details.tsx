@@ -26,27 +26,33 @@ export function CellDetails({ data, category, onClose }: { data: ChartData; cate
           const cell = row?.get(s.key);
           if (!cell) return null;
           const sources = [...new Set([cell.source, ...(cell.points ?? []).map((p) => p.source)].filter((id): id is string => Boolean(id)))];
+          const link = (id: string) => {
+            const src = sourceOf.get(id);
+            return src ? (
+              <a href={src.url} target="_blank" rel="noopener noreferrer">
+                {src.title}
+              </a>
+            ) : (
+              id
+            );
+          };
           return (
             <li key={s.key} data-series={s.key}>
               <span className="swatch" style={{ background: s.color }} /> {s.label}: <strong>{describeCell(cell)}</strong>
               {coverageSuffix(cell)}
               {cell.note ? ` · ${cell.note}` : ''}
               {cell.flag?.text ? <span className="cell-details-flag">{cell.flag.text}</span> : null}
-              {sources.map((id) => {
-                const src = sourceOf.get(id);
-                return (
-                  <span key={id}>
-                    {' · source: '}
-                    {src ? (
-                      <a href={src.url} target="_blank" rel="noopener noreferrer">
-                        {src.title}
-                      </a>
-                    ) : (
-                      id
-                    )}
-                  </span>
-                );
-              })}
+              {sources.map((id) => (
+                <span key={id}>
+                  {' · source: '}
+                  {link(id)}
+                </span>
+              ))}
+              {(cell.alsoPublished ?? []).map((o) => (
+                <span key={`${o.source}-${o.published}`} className="cell-details-also">
+                  Also published, not drawn: {o.published} ({o.unit}){o.note ? ` · ${o.note}` : ''} · source: {link(o.source)}
+                </span>
+              ))}
             </li>
           );
         })}

@@ -8,6 +8,8 @@ export function describeCell(cell: ChartCell | undefined): string {
   if (cell.derived && cell.value !== null) return `${formatDerived(cell.value)} (computed: ${cell.derived.method})`;
   const value = formatPublished(cell.published ?? '', cell.unit ?? 'percent');
   const flagged = cell.flag ? `${value} ${cell.flag.symbol} ${cell.flag.label}` : value;
-  return cell.offAxis ? `${flagged} (${cell.unit}, not drawn)` : flagged;
+  const said = cell.offAxis ? `${flagged} (${cell.unit}, not drawn)` : flagged;
+  const also = (cell.alsoPublished ?? []).map((o) => `${formatPublished(o.published, o.unit)}${o.unit === 'percent' ? '' : ` (${o.unit})`}`);
+  return also.length ? `${said}; also published: ${also.join(', ')}, not drawn` : said;
 }
 

@@ -2,7 +2,7 @@
 
 import type { InteractiveChartProps } from './chart-frame';
 import { useEffect, useId, useMemo, useRef } from 'react';
-import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, usePlotArea, XAxis, YAxis, useYAxisScale, type TooltipContentProps, type YAxisTickContentProps } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, usePlotArea, XAxis, YAxis, useXAxisScale, useYAxisScale, type TooltipContentProps, type YAxisTickContentProps } from 'recharts';
 import type { NameType, ValueType } from 'recharts/types/component/DefaultTooltipContent';
 import { cellGrid, type ChartCell, type ChartData } from '@/lib/chart-data';
 import { HIGHLIGHT_MARK, MISSING_TEXT } from '@/lib/format';
@@ -32,12 +32,13 @@ function patternId(base: string, series: number, kind: 'unseen' | 'finetune') {
 
 /**
  * Recharts draws nothing for a null value; a missing result must still be visible, so
- * each one gets a "×" label where its bar would start. Bars of a category are centred
+ * each one gets a "×" label where its bar would start; a flagged number gets its mark after its bar. Bars of a category are centred
  * in its band, BAR_SIZE wide with BAR_GAP between them (the props passed to BarChart).
  * Groups of categories (e.g. unseen vs seen languages) get a separator and a heading.
  */
 function BandOverlay({ rows, data, grid }: { rows: Row[]; data: ChartData; grid: Map<string, Map<string, ChartCell>> }) {
   const yScale = useYAxisScale();
+  const xScale = useXAxisScale();
   const plot = usePlotArea();
   if (!yScale || !plot || rows.length === 0) return null;
   const band = plot.height / rows.length;
@@ -51,10 +52,34 @@ function BandOverlay({ rows, data, grid }: { rows: Row[]; data: ChartData; grid:
           if (!cell) return null;
           const y = plot.y + r * band + (band - groupHeight) / 2 + i * (BAR_SIZE + BAR_GAP) + BAR_SIZE / 2;
           // A published 0 has no visible bar either; label it with its published text so it never reads as missing.
+          // A publisher's warning (HELM's ☠/⚠) is drawn just past the end of its bar, as the legend says.
           if (cell.state === 'reported') {
-            return cell.value === 0 && !cell.offAxis ? (
-              <text key={`${row.key}-${s.key}`} x={plot.x + 3} y={y} dominantBaseline="central" fontSize={9} fill="var(--fg)" data-zero="true">
-                {s.label}: {cell.published}
+            if (cell.offAxis) return null;
+            const flag = cell.flag ? ` ${cell.flag.symbol}` : '';
+            if (cell.value === 0) {
+              return (
+                <text key={`${row.key}-${s.key}`} x={plot.x + 3} y={y} dominantBaseline="central" fontSize={9} fill="var(--fg)" data-zero="true" data-flag={cell.flag?.symbol}>
+                  {s.label}: {cell.published}
+                  {flag}
+                </text>
+              );
+            }
+            const end = cell.flag && cell.value !== null ? xScale?.(cell.value) : undefined;
+            const start = xScale?.(0);
+            const before = typeof end === 'number' && typeof start === 'number' && end < start;
+            return typeof end === 'number' ? (
+              <text
+                key={`${row.key}-${s.key}`}
+                x={before ? end - 3 : end + 3}
+                y={y}
+                textAnchor={before ? 'end' : 'start'}
+                dominantBaseline="central"
+                fontSize={10}
+                fill="var(--fg)"
+                data-flag={cell.flag!.symbol}
+              >
+                <title>{cell.flag!.label}</title>
+                {cell.flag!.symbol}
               </text>
             ) : null;
           }

@@ -114,7 +114,12 @@ function Bars({ data, height }: { data: ChartData; height: number }) {
     };
     return (
       <span key={s.key} className="hc-bar" style={style} title={`${s.label}: ${describeCell(cell)}`}>
-        {cell.value === 0 ? <span className="hc-zero">{`${s.label}: ${cell.published}`}</span> : null}
+        {cell.value === 0 ? <span className="hc-zero" data-flag={cell.flag?.symbol}>{`${s.label}: ${cell.published}${cell.flag ? ` ${cell.flag.symbol}` : ''}`}</span> : null}
+        {cell.flag && cell.value !== 0 ? (
+          <span className={`hc-flag ${at < zero ? 'hc-flag-before' : 'hc-flag-after'}`} data-flag={cell.flag.symbol} title={cell.flag.label}>
+            {cell.flag.symbol}
+          </span>
+        ) : null}
       </span>
     );
   };

@@ -24,6 +24,30 @@ function PromptPoints({ cell }: { cell: ChartCell }) {
   );
 }
 
+/** Other sources' numbers for this cell, each with its own source link (never drawn). */
+function AlsoPublished({ cell, sourceNumber, tableId }: { cell: ChartCell; sourceNumber: Map<string, number>; tableId: string }) {
+  if (!cell.alsoPublished?.length) return null;
+  return (
+    <>
+      {cell.alsoPublished.map((o) => {
+        const n = sourceNumber.get(o.source);
+        return (
+          <span key={`${o.source}-${o.published}`} className="points also-published" title={o.note || undefined}>
+            also published: <span data-also={o.published}>{o.published}</span> ({UNIT_INFO[o.unit].label}, not drawn)
+            {n !== undefined ? (
+              <sup className="src">
+                <a href={`#${tableId}-src-${n}`} aria-label={`source ${n}`}>
+                  [{n}]
+                </a>
+              </sup>
+            ) : null}
+          </span>
+        );
+      })}
+    </>
+  );
+}
+
 function CellContent({ cell, sourceNumber, tableId }: { cell: ChartCell | undefined; sourceNumber: Map<string, number>; tableId: string }) {
   if (!cell || cell.state !== 'reported') {
     return (
@@ -70,6 +94,7 @@ function CellContent({ cell, sourceNumber, tableId }: { cell: ChartCell | undefi
         </sup>
       ) : null}
       <PromptPoints cell={cell} />
+      <AlsoPublished cell={cell} sourceNumber={sourceNumber} tableId={tableId} />
     </>
   );
 }

@@ -6,7 +6,7 @@
 import { datasetInfo, DEFAULT_TASK_MODELS, PROMPT_CHOICE_IDS, PROMPT_CHOICES, STAT_CHOICE_IDS, STAT_CHOICES, type PromptChoice, type StatChoice } from '../bloomz-catalog';
 import { unpackBloomz } from './unpack';
 import type { BloomzSlice, SliceRow } from '../bloomz-slice';
-import type { ChartCategory, ChartCell, ChartData, ChartSeries } from '../chart-data';
+import { cellSources, type ChartCategory, type ChartCell, type ChartData, type ChartSeries } from '../chart-data';
 import { COVERAGE_LABEL, COVERAGE_LEVELS, type CoverageLevel } from '../coverage';
 import { formatParams } from '../format';
 import { UNIT_INFO, type Unit } from '../units';
@@ -15,6 +15,7 @@ import { readChoice, readList, setIfChanged, setListIfChanged } from './codec';
 import type { Decoded, ViewDef } from './types';
 import { compareMissingLast, compareText } from '../sort';
 import { userCell, userRowFor, userSeries, YOURS_MARK } from '../user-results';
+import { notEvaluatedCell, reportedCell, rowsByCell } from './published-cell';
 
 export const BARS_SORTS = {
   paper: 'Paper order',
@@ -204,17 +205,13 @@ function build(spec: BarsSpec, slice: BloomzSlice, ctx: BarsContext): ChartData 
 
   const selected = rows.filter((r) => spec.models.includes(r.model));
   const unit = mostCommonUnit(selected.length ? selected : rows);
-  const byKey = new Map(selected.map((r) => [`${categoryKeyOf(r)}\u0000${r.model}`, r]));
+  const byKey = rowsByCell(selected, (r) => `${categoryKeyOf(r)}\u0000${r.model}`);
   const cells: ChartCell[] = [];
   for (const c of categories) {
     for (const s of series) {
-      const r = byKey.get(`${c.key}\u0000${s.key}`);
+      const published = byKey.get(`${c.key}\u0000${s.key}`);
       const coverage = slice.coverage[s.key]?.[languageOf(c.key)] ?? null;
-      cells.push(
-        r
-          ? { category: c.key, series: s.key, state: 'reported', value: Number(r.value), published: r.value, unit: r.unit, source: r.source, coverage, offAxis: r.unit !== unit, note: r.notes }
-          : { category: c.key, series: s.key, state: 'not-evaluated', value: null, published: null, unit: null, source: null, coverage, offAxis: false, note: '' },
-      );
+      cells.push(published ? reportedCell(c.key, s.key, published, unit, coverage) : notEvaluatedCell(c.key, s.key, coverage));
     }
   }
 
@@ -232,7 +229,7 @@ function build(spec: BarsSpec, slice: BloomzSlice, ctx: BarsContext): ChartData 
   const referenceLabel = modelById.get(reference)?.label ?? reference;
   const groups = spec.sort === 'coverage' ? COVERAGE_LEVELS.map((level) => ({ key: level, label: `${COVERAGE_LABEL[level]} for ${referenceLabel}` })) : undefined;
 
-  const usedSources = new Set(cells.map((c) => c.source).filter((s): s is string => s !== null));
+  const usedSources = new Set(cellSources(cells));
   const notes: string[] = [`${stat.label}: ${stat.explain}.`, `Prompts: ${PROMPT_CHOICES[spec.prompt].label}.`];
   const filters = languageFilterWords(spec, referenceLabel);
   if (filters.scripts) notes.push(`Only languages ${filters.scripts}.`);

@@ -10,6 +10,7 @@ import { UNIT_INFO } from '../units';
 import type { ParamSource } from '../url-params';
 import { readChoice, setIfChanged } from './codec';
 import type { Decoded, ViewDef } from './types';
+import { notEvaluatedCell, reportedCell, rowsByCell } from './published-cell';
 
 const PROMPT_SERIES = [
   { key: 'EN', label: 'English prompts (EN)', color: '#0072B2' },
@@ -75,14 +76,12 @@ function build(spec: PromptCompareSpec, slice: BloomzSlice): ChartData {
     const key = `${r.dataset}|${r.config}|${r.language}`;
     if (!categories.some((c) => c.key === key)) categories.push({ key, label: slice.languages[r.language]?.name ?? r.language });
   }
-  const byKey = new Map(rows.map((r) => [`${r.dataset}|${r.config}|${r.language}\u0000${r.promptSet}`, r]));
+  const byKey = rowsByCell(rows, (r) => `${r.dataset}|${r.config}|${r.language}\u0000${r.promptSet}`);
   const cells: ChartCell[] = categories.flatMap((c) =>
     PROMPT_SERIES.map((s): ChartCell => {
-      const r = byKey.get(`${c.key}\u0000${s.key}`);
+      const published = byKey.get(`${c.key}\u0000${s.key}`);
       const coverage = slice.coverage[spec.model]?.[c.key.split('|')[2]] ?? null;
-      return r
-        ? { category: c.key, series: s.key, state: 'reported', value: Number(r.value), published: r.value, unit: r.unit, source: r.source, coverage, offAxis: false, note: r.notes }
-        : { category: c.key, series: s.key, state: 'not-evaluated', value: null, published: null, unit: null, source: null, coverage, offAxis: false, note: '' };
+      return published ? reportedCell(c.key, s.key, published, 'percent', coverage) : notEvaluatedCell(c.key, s.key, coverage);
     }),
   );
   const model = slice.models.find((m) => m.id === spec.model);

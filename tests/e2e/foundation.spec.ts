@@ -45,6 +45,25 @@ test('language page for Japanese shows XWinograd (config jp) under ja', async ({
   await expect(tableCell(page, 'xwinograd|jp|ja', 'bloom')).toContainText('50.26');
 });
 
+test("HumanEval: the paper's number is drawn and the model card's other number for the same cell is listed beside it with its source", async ({ page }) => {
+  await page.goto('/tasks/openai_humaneval?models=bloom,bloom-3b,bloomz&stat=pass@10');
+  await waitForChart(page);
+  const key = await page.locator('table.data-table tbody tr[data-category]').first().getAttribute('data-category');
+  // line 2944: bloom, Pass@10, 32.20 (xmtf_allres); line 6051: BLOOM's card, 0.328 as a fraction.
+  const bloom = tableCell(page, key!, 'bloom');
+  await expect(bloom.locator('[data-value]')).toHaveText('32.20');
+  await expect(bloom.locator('.also-published')).toContainText('also published: 0.328 (fraction (0–1), not drawn)');
+  // The two numbers link to two different sources: the paper's notebook and the card.
+  const links = await bloom.locator('sup a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect(new Set(links).size).toBe(2);
+  await expect(page.locator(`${links[1]} a`).first()).toContainText(/bloom/i);
+  // line 2942: bloom-3b 11.35; line 6054: its card's 0.322, which the source says was copied from BLOOM-176B.
+  await expect(tableCell(page, key!, 'bloom-3b').locator('[data-value]')).toHaveText('11.35');
+  await expect(tableCell(page, key!, 'bloom-3b').locator('.also-published')).toHaveAttribute('title', /likely copied into the 3B card by mistake/);
+  // BLOOM and BLOOM-3B now have bars: three models, three bars, none "not drawn".
+  await expect(page.locator('svg.recharts-surface path.recharts-rectangle')).toHaveCount(3);
+});
+
 test('a missing value is shown as missing, not as 0', async ({ page }) => {
   await page.goto('/tasks/xcopa?prompt=HT&models=bloomz-7b1,bloomz');
   await waitForChart(page);

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import Papa from 'papaparse';
 import { expect, tableCell, test, waitForChart } from './fixtures';
 
 // Published numbers copied from ../shared/data/helm/results.csv (line numbers given), not from data/.
@@ -39,6 +41,49 @@ test('Classic leaderboard: chart, published number with source, BLOOM highlighte
   await expect(page.locator('svg.recharts-surface text[data-zero="true"]')).toContainText(['EM: 0.0']);
   await expect(tableCell(page, 't0pp-11b', S).locator('[data-flag="☠"]')).toContainText('strong contamination');
   await expect(page.locator('figure.chart-frame')).toContainText('T0++ is explicitly trained on these datasets');
+});
+
+test("HELM's contamination marks are on the bars, in the static and the interactive chart, and in the CSV and SVG downloads", async ({ page }) => {
+  await page.goto('/helm/classic/question_answering?scenario=boolq');
+  // line 7786: T0pp (11B), boolq, EM 0.0, ☠; GPT-3 davinci (175B) carries HELM's ⚠ on BoolQ.
+  const box = page.locator('[data-chart-id]').first();
+  await expect(box.locator('.hc-zero[data-flag="☠"]')).toContainText('EM: 0.0 ☠');
+  await expect(box.locator('.hc-flag[data-flag="⚠"]').first()).toBeVisible();
+  const staticWeak = await box.locator('.hc-flag[data-flag="⚠"]').count();
+  expect(staticWeak).toBeGreaterThan(0);
+  await waitForChart(page);
+  await expect(box.locator('svg.recharts-surface text[data-zero="true"][data-flag="☠"]')).toContainText('EM: 0.0 ☠');
+  await expect(box.locator('svg.recharts-surface text[data-flag="⚠"]')).toHaveCount(staticWeak);
+  // Each mark sits just past the end of a bar, inside the plot.
+  const mark = await box.locator('svg.recharts-surface text[data-flag="⚠"]').first().boundingBox();
+  const surface = await box.locator('svg.recharts-surface').boundingBox();
+  expect(mark!.x).toBeGreaterThan(surface!.x + 60);
+  expect(mark!.x + mark!.width).toBeLessThan(surface!.x + surface!.width);
+
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+  const rows = Papa.parse<Record<string, string>>(fs.readFileSync((await csv.path())!, 'utf8'), { header: true, delimiter: ',', skipEmptyLines: true }).data;
+  const t0pp = rows.find((r) => r.category === 't0pp-11b')!;
+  expect(t0pp.value_as_published).toBe('0.0');
+  expect(t0pp.publisher_warning).toContain('☠ strong contamination: ☠ T0++ is explicitly trained on these datasets');
+  expect(rows.filter((r) => r.publisher_warning.startsWith('⚠ weak contamination'))).toHaveLength(staticWeak);
+
+  const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'SVG' }).click()]);
+  const text = fs.readFileSync((await svg.path())!, 'utf8');
+  expect(text).toContain('EM: 0.0 ☠');
+  expect(text.split('⚠').length - 1).toBeGreaterThanOrEqual(staticWeak);
+});
+
+test("a language among those of HELM Lite's WMT 2014 says why that one number is not on its page, and links to it", async ({ page }) => {
+  await page.goto('/languages/hi');
+  const note = page.locator('[data-aggregate="wmt_14"]');
+  // line 11370: "Czech, German, French, Hindi, Russian -> English", "cs-en,de-en,fr-en,hi-en,ru-en (aggregate over the 5 pairs)"
+  await expect(note).toContainText('covers Czech, German, French, Hindi, Russian -> English, but publishes one number over all of them');
+  await expect(page.getByText('has a scenario in Hindi')).toHaveCount(0);
+  await note.getByRole('link', { name: 'WMT 2014' }).click();
+  await expect(page).toHaveURL(/\/helm\/lite\/core_scenarios\?scenario=wmt_14$/);
+  await expect(page.getByLabel('Scenario', { exact: true })).toHaveValue('wmt_14');
+  // line 11370: Yi (34B), WMT 2014, BLEU-4 0.172.
+  await expect(tableCell(page, 'yi-34b', S)).toContainText('0.172');
 });
 
 test('a lower-is-better metric sorts ascending, says so, and shows hidden cells as hidden', async ({ page }) => {

@@ -112,6 +112,26 @@ describe('BLOOMZ chart data', () => {
     expect(values).toEqual([...values].sort((a, b) => b - a));
   });
 
+  it('draws the paper\'s number where a model card publishes another one for the same cell, and lists the card\'s beside it', () => {
+    const he = bloomzSlice(ds, (r) => r.dataset === 'openai_humaneval');
+    const heCtx = taskView.context('openai_humaneval', he);
+    const data = taskView.build({ ...taskView.defaults(heCtx), stat: 'pass@10', models: ['bloom', 'bloom-3b', 'bloomz'] }, he, heCtx);
+    expect(data.unit).toBe('percent');
+    const key = data.categories[0].key;
+    // ../shared/data/bloomz/results.csv line 2944: bloom,...,Pass@10,32.20,xmtf_allres; line 6051: the card's 0.328 (fraction).
+    expect(cellAt(data, key, 'bloom')).toMatchObject({ state: 'reported', published: '32.20', value: 32.2, unit: 'percent', source: 'xmtf_allres', offAxis: false });
+    expect(cellAt(data, key, 'bloom')!.alsoPublished).toEqual([expect.objectContaining({ published: '0.328', unit: 'fraction', source: 'hfcard_bloom' })]);
+    // Line 2942: bloom-3b 11.35; line 6054: its card's 0.322, flagged in the source as copied from BLOOM-176B.
+    expect(cellAt(data, key, 'bloom-3b')).toMatchObject({ published: '11.35', source: 'xmtf_allres' });
+    const card3b = cellAt(data, key, 'bloom-3b')!.alsoPublished!;
+    expect(card3b.map((o) => [o.published, o.source])).toEqual([['0.322', 'hfcard_bloom-3b']]);
+    expect(card3b[0].note).toContain('likely copied into the 3B card by mistake');
+    // Both card sources are listed, so their numbers link somewhere.
+    expect(data.sources.map((s) => s.id)).toEqual(expect.arrayContaining(['xmtf_allres', 'hfcard_bloom', 'hfcard_bloom-3b']));
+    // A cell with one published number has no list.
+    expect(cellAt(data, key, 'bloomz')!.alsoPublished).toBeUndefined();
+  });
+
   it('labels English-only datasets by subset', () => {
     const anli = bloomzSlice(ds, (r) => r.dataset === 'anli');
     const anliCtx = taskView.context('anli', anli);

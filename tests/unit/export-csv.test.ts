@@ -9,6 +9,9 @@ import { importFile } from '@/lib/importers/detect';
 import { userModelsFromImport } from '@/lib/user-results';
 import { loadDatasetFromTexts } from '@/lib/load';
 import { taskView } from '@/lib/views/bloomz-bars';
+import { helmLeaderboardChartData } from '@/lib/helm-chart';
+import { helmGroupSlice } from '@/lib/helm-slice';
+import { defaultHelmSpec, helmSpecContext } from '@/lib/helm-spec';
 import { promptSpreadView } from '@/lib/views/prompt-spread';
 import { shippedTexts } from './helpers';
 
@@ -75,6 +78,39 @@ describe('chart CSV', () => {
     const th = chartDataToRows(data).filter((r) => r.category === 'xnli|th|th');
     expect(th.map((r) => r.prompt).filter(Boolean)).toHaveLength(5);
     expect(th.find((r) => r.prompt === 'can we infer')?.value_as_published).toBe('41.44578170776367');
+  });
+});
+
+describe('chart CSV: what travels with a number', () => {
+  let ds: ReturnType<typeof loadDatasetFromTexts>;
+  beforeAll(() => {
+    ds = loadDatasetFromTexts(shippedTexts());
+  });
+
+  it("keeps HELM's contamination warning on its row", () => {
+    const qa = helmGroupSlice(ds, 'classic', 'question_answering');
+    const ctx = helmSpecContext('classic', 'question_answering', qa);
+    const data = helmLeaderboardChartData({ ...defaultHelmSpec(ctx), scenario: 'boolq' }, qa);
+    const rows = chartDataToRows(data);
+    // ../shared/data/helm/results.csv line 7786: T0pp (11B), boolq, EM 0.0, "☠ T0++ is explicitly trained on these datasets, ..."
+    const t0pp = rows.find((r) => r.category === 't0pp-11b')!;
+    expect(t0pp).toMatchObject({ state: 'reported', value_as_published: '0.0', value: '0' });
+    expect(t0pp.publisher_warning).toMatch(/^☠ strong contamination: ☠ T0\+\+ is explicitly trained on these datasets/);
+    expect(rows.find((r) => r.category === 'davinci-175b')!.publisher_warning).toMatch(/^⚠ weak contamination/);
+    expect(rows.find((r) => r.category === 'llama-13b')!.publisher_warning).toBe('');
+  });
+
+  it("writes a second source's number for the same cell as its own row, marked as not drawn", () => {
+    const he = bloomzSlice(ds, (r) => r.dataset === 'openai_humaneval');
+    const ctx = taskView.context('openai_humaneval', he);
+    const data = taskView.build({ ...taskView.defaults(ctx), stat: 'pass@1', models: ['bloom'] }, he, ctx);
+    const rows = chartDataToRows(data).filter((r) => r.series === 'bloom');
+    // ../shared/data/bloomz/results.csv line 2927 (paper, 15.52) and line 6050 (BLOOM's card, 0.155 as a fraction).
+    expect(rows.map((r) => [r.value_as_published, r.unit, r.source_id])).toEqual([
+      ['15.52', 'percent', 'xmtf_allres'],
+      ['0.155', 'fraction', 'hfcard_bloom'],
+    ]);
+    expect(rows[1].note).toMatch(/^also published for this cell by another source, not drawn: value is a fraction/);
   });
 });
 

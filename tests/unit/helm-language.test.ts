@@ -3,7 +3,7 @@ import { bloomzSlice } from '@/lib/bloomz-slice';
 import { cellAt } from '@/lib/chart-data';
 import { helmBloomzPairs } from '@/lib/helm-bloomz-pairs';
 import { LEADERBOARD_SERIES } from '@/lib/helm-chart';
-import { helmLanguageChartData, helmLanguageCodes, helmLanguagePanels, helmLanguageSlice } from '@/lib/helm-language';
+import { helmAggregatesNaming, helmLanguageChartData, helmLanguageCodes, helmLanguagePanels, helmLanguageSlice } from '@/lib/helm-language';
 import type { HelmSlice } from '@/lib/helm-slice';
 import { loadDatasetFromTexts, type Dataset } from '@/lib/load';
 import { shippedTexts } from './helpers';
@@ -16,6 +16,30 @@ let th: HelmSlice;
 beforeAll(() => {
   ds = loadDatasetFromTexts(shippedTexts());
   th = helmLanguageSlice(ds, 'th');
+});
+
+describe('HELM scenarios with one number over several languages', () => {
+  it("names Lite's WMT 2014 for each of its five source languages, and nothing for others", () => {
+    // ../shared/data/helm/results.csv line 11370: lite, core_scenarios, wmt_14, WMT 2014,
+    // "cs-en,de-en,fr-en,hi-en,ru-en (aggregate over the 5 pairs)", "Czech, German, French, Hindi, Russian -> English".
+    for (const name of ['Czech', 'German', 'French', 'Hindi', 'Russian']) {
+      expect(helmAggregatesNaming(ds, name)).toEqual([
+        {
+          project: 'lite',
+          group: 'core_scenarios',
+          scenario: 'wmt_14',
+          display: 'WMT 2014',
+          languageText: 'Czech, German, French, Hindi, Russian -> English',
+          subset: 'cs-en,de-en,fr-en,hi-en,ru-en (aggregate over the 5 pairs)',
+        },
+      ]);
+    }
+    // Thai's translation scenarios have a number of their own (they are charted), and Swahili has none.
+    expect(helmAggregatesNaming(ds, 'Thai')).toEqual([]);
+    expect(helmAggregatesNaming(ds, 'Swahili')).toEqual([]);
+    // Every one of them stays off the per-language slices.
+    expect(helmLanguageSlice(ds, 'hi').rows.filter((r) => r.scenario === 'wmt_14')).toEqual([]);
+  });
 });
 
 describe('HELM results for a language page', () => {

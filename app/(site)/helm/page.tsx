@@ -20,7 +20,8 @@ export default function HelmIndex() {
       </p>
       <HelmReadingNotes />
       <p>
-        By language (SEA-HELM, HELM Arabic, ThaiExam; Classic and Lite are English throughout):{' '}
+        By language (SEA-HELM, HELM Arabic, ThaiExam; Classic and Lite are in English, except Lite&apos;s WMT 2014, one number over five languages translated into
+        English):{' '}
         {languages.map((l, i) => (
           <span key={l.code}>
             {i > 0 ? ' · ' : ''}

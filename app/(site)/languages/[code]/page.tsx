@@ -9,7 +9,7 @@ import { HelmBloomzPairs } from '@/components/helm/helm-bloomz-pairs';
 import { HelmLanguageResults } from '@/components/helm/helm-language-results';
 import { bloomzSlice } from '@/lib/bloomz-slice';
 import { helmBloomzPairs } from '@/lib/helm-bloomz-pairs';
-import { helmLanguageSlice } from '@/lib/helm-language';
+import { helmAggregatesNaming, helmLanguageSlice } from '@/lib/helm-language';
 import { viewSliceJson } from '@/lib/view-slices';
 import { COVERAGE_LABEL } from '@/lib/coverage';
 import { getDataset } from '@/lib/dataset';
@@ -95,7 +95,7 @@ export default async function LanguagePage({ params }: Props) {
         <p className="note">
           HELM (Stanford CRFM) evaluates other models, with other prompts and releases: these numbers are never on the same axis as the paper&apos;s above.
         </p>
-        <HelmLanguageResults slice={helm} language={{ code, name: language.name }} />
+        <HelmLanguageResults slice={helm} language={{ code, name: language.name }} aggregates={code === 'en' ? [] : helmAggregatesNaming(ds, language.name)} />
         {pairs.length > 0 ? (
           <>
             <h3>The same dataset in HELM and in the BLOOMZ/mT0 paper</h3>
