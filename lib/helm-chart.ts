@@ -197,7 +197,7 @@ export function helmLeaderboardChartData(spec: HelmLeaderboardSpec, slice: HelmS
   const notEvaluated = cellList.filter((c) => c.state === 'not-evaluated').length;
   if (notEvaluated) notes.push(`${plural(notEvaluated, 'model')} of the release ${notEvaluated === 1 ? 'has' : 'have'} no published number for this metric: "not evaluated", never 0.`);
   for (const text of new Set(published.map((c) => c.flag).filter((f) => f !== undefined).map(flagNote))) notes.push(text);
-  for (const text of new Set(published.map((c) => c.note).filter(Boolean))) notes.push(`Note from the import: ${text}.`);
+  for (const text of new Set(published.map((c) => c.note).filter(Boolean))) notes.push(`Note from the curated data (not from HELM): ${text}.`);
   if (yours.size) {
     notes.push(`${YOURS_MARK} Your imported HELM results, placed in this column by scenario ("${[...new Set(yours.values())].join('", "')}"), tab and metric: your run's protocol, model versions and release may differ from ${project.name} ${project.release}.`);
   }

@@ -149,7 +149,7 @@ export function helmLanguageChartData(slice: HelmSlice, language: { code: string
     `${project.name} ${project.release}: the main metric of each ${language.name} scenario (${metrics.join(', ')}), exactly as HELM published it: ${UNIT_INFO[panel.unit].description}.${metrics.length > 1 ? ' Different scenarios use different metrics; compare models within a scenario.' : ''}`,
     `Models: the ${modelIds.length} models of this release with a number here. The release's models differ from other HELM releases and from the BLOOMZ/mT0 paper's.`,
   ];
-  for (const text of new Set(cells.map((c) => c.note).filter(Boolean))) notes.push(`Note from the import: ${text}.`);
+  for (const text of new Set(cells.map((c) => c.note).filter(Boolean))) notes.push(`Note from the curated data (not from HELM): ${text}.`);
   for (const text of new Set(cells.map((c) => c.flag).filter((f) => f !== undefined).map(flagNote))) notes.push(text);
   if (cells.some((c) => c.state === 'not-evaluated')) notes.push('"not evaluated": the model has no published number for that scenario (never 0).');
   if (cells.some((c) => c.state === 'hidden')) notes.push('"hidden by publisher": HELM published the cell without a value (never 0).');
