@@ -50,6 +50,23 @@ test('an embed with a malformed or unknown spec explains itself and still shows 
   expect(unknown.status()).toBe(404);
 });
 
+test("an embed's theme= wins over the reader's system setting, for the whole frame", async ({ browser }) => {
+  const colours = async (scheme: 'light' | 'dark', theme: string) => {
+    const page = await browser.newPage({ colorScheme: scheme });
+    await page.goto(`/embed/task/xnli?theme=${theme}`);
+    const out = await page.evaluate(() => [getComputedStyle(document.querySelector('.embed-root')!).backgroundColor, getComputedStyle(document.documentElement).backgroundColor]);
+    await page.close();
+    return out;
+  };
+  // The palette's --bg: #ffffff in light, #121416 in dark (app/globals.css).
+  const white = 'rgb(255, 255, 255)';
+  const dark = 'rgb(18, 20, 22)';
+  expect(await colours('light', 'dark')).toEqual([dark, dark]);
+  expect(await colours('dark', 'light')).toEqual([white, white]);
+  expect(await colours('dark', 'auto')).toEqual([dark, dark]);
+  expect(await colours('light', 'auto')).toEqual([white, white]);
+});
+
 test('the CSV download holds exactly the chart’s rows, equal to data/', async ({ page }) => {
   await page.goto('/tasks/xcopa?models=bloomz,mt0-xxl,bloom');
   await waitForChart(page);
