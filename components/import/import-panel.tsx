@@ -450,6 +450,7 @@ function ImportTables({ result, rows }: { result: Result; rows: BenchmarkRow[] }
               </li>
             ))}
           </ul>
+          {result.unmapped.length > SHOWN ? <p className="note">… and {result.unmapped.length - SHOWN} more.</p> : null}
         </details>
       ) : null}
     </>

@@ -98,6 +98,18 @@ test('every row is imported or listed with a reason; text stays text', async ({ 
   await expect(job.locator('tr[data-imported] td').first()).toHaveText('<img src=x onerror=alert(1)>');
 });
 
+test('a long unmapped list says how many more it holds', async ({ page }) => {
+  await page.goto('/import');
+  const results = Object.fromEntries(Array.from({ length: 150 }, (_, i) => [`made_up_task_${i}`, { acc: 0.5 }]));
+  const file = JSON.stringify({ results, versions: {}, config: { model_args: 'pretrained=someone/some-model' } });
+  await page.getByLabel('Choose files (or drop them here)').setInputFiles({ name: 'many.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+  const job = page.locator('article.import-job');
+  await expect(job.locator('[data-count="unmapped"]')).toHaveText('150');
+  const unmapped = job.locator('details', { hasText: 'Unmapped (150)' });
+  await expect(unmapped.locator('.reasons li')).toHaveCount(100);
+  await expect(unmapped).toContainText('… and 50 more.');
+});
+
 test('unmapped tasks are listed and can be mapped; empty and wrong files get a clear message', async ({ page }) => {
   await page.goto('/import');
   await page.getByLabel('Choose files (or drop them here)').setInputFiles(path.join(FIXTURES, 'lm-eval-harness', 'juletx__self-translate__polylm-13b_xnli-mt_0-shot.json'));
