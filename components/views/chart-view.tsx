@@ -6,6 +6,7 @@ import { useUserModels } from '@/components/import/user-store';
 import type { HelmSlice } from '@/lib/helm-slice';
 import type { SliceJson } from '@/lib/view-slices';
 import { viewDef, type ViewId } from '@/lib/views/registry';
+import { decodeExplained } from '@/lib/views/codec';
 import { chartIdFor, fullViewPath, VIEW_ROUTES } from '@/lib/views/routes';
 import type { ParamSource } from '@/lib/url-params';
 import { ChartFrame } from '@/components/charts/chart-frame';
@@ -69,7 +70,8 @@ function ChartViewBody({ view, subject, slice, params, mode }: BodyProps) {
   const withYours = useMemo(() => (YOURS_VIEWS.has(view) && yours.length ? { ...(slice as BloomzSlice | HelmSlice), yours } : slice), [view, slice, yours]);
   const prefix = mode === 'page' ? VIEW_ROUTES[view].prefix : '';
   const ctx = useMemo(() => def.context(subject, withYours), [def, subject, withYours]);
-  const decode = useCallback((p: ParamSource) => def.decode(p, ctx), [def, ctx]);
+  // An embed's frame reads theme= itself (EmbedFrame).
+  const decode = useCallback((p: ParamSource) => decodeExplained((q) => def.decode(q, ctx), p, mode === 'embed' ? ['theme'] : []), [def, ctx, mode]);
   const encode = useCallback((s: unknown) => def.encode(s, ctx), [def, ctx]);
   const { spec, problems, setSpec } = useUrlSpec(params, decode, encode, prefix);
   const data = useMemo(() => def.build(spec, withYours, ctx), [def, spec, withYours, ctx]);

@@ -38,3 +38,48 @@ export function setIfChanged(out: URLSearchParams, key: string, value: string, f
 export function setListIfChanged(out: URLSearchParams, key: string, value: readonly string[], fallback: readonly string[]): void {
   if (value.join(',') !== fallback.join(',')) out.set(key, value.join(','));
 }
+
+/** A URLSearchParams that remembers which keys were asked for. */
+class ReadTracking extends URLSearchParams {
+  readonly asked = new Set<string>();
+  override get(key: string): string | null {
+    this.asked.add(key);
+    return super.get(key);
+  }
+  override getAll(key: string): string[] {
+    this.asked.add(key);
+    return super.getAll(key);
+  }
+  override has(key: string): boolean {
+    this.asked.add(key);
+    return super.has(key);
+  }
+}
+
+/** Links pick these up on their way through social sites and newsletters; they are not settings. */
+const NOT_SETTINGS = /^(utm_.*|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|ref)$/;
+
+/**
+ * Decodes, then names every key the view never asked for: a typo such as promt=MT or an old
+ * name would otherwise fall back to the default in silence. A key counts as known if the
+ * decoder asks for it on these params or on empty ones (decoders may skip keys once a value
+ * is wrong, never on an empty URL).
+ */
+export function decodeExplained<S>(decode: (params: ParamSource) => { spec: S; problems: string[] }, source: ParamSource, alsoKnown: readonly string[] = []): { spec: S; problems: string[] } {
+  const params =
+    source instanceof URLSearchParams
+      ? source
+      : new URLSearchParams(Object.entries(source).flatMap(([k, v]) => (v === undefined ? [] : (Array.isArray(v) ? v : [v]).map((x): [string, string] => [k, x]))));
+  const tracked = new ReadTracking(params);
+  const decoded = decode(tracked);
+  const empty = new ReadTracking();
+  decode(empty);
+  const known = new Set([...tracked.asked, ...empty.asked, ...alsoKnown]);
+  const unknown = [...new Set(params.keys())].filter((k) => !known.has(k) && !NOT_SETTINGS.test(k));
+  if (!unknown.length) return decoded;
+  const cut = (v: string) => JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
+  const shown = unknown.slice(0, 5).map((k) => `${cut(k)}=${cut(params.get(k) ?? '')}`);
+  const settings = [...known].filter((k) => !alsoKnown.includes(k)).sort();
+  const problem = `${shown.join(', ')}${unknown.length > 5 ? ` and ${unknown.length - 5} more` : ''} ${unknown.length === 1 ? 'is not a setting' : 'are not settings'} of this chart (its settings: ${settings.join(', ')}); ignored.`;
+  return { spec: decoded.spec, problems: [...decoded.problems, problem] };
+}

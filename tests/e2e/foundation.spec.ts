@@ -145,6 +145,20 @@ test('a bad URL parameter is explained and the rest of the link still applies', 
   await expect(page.locator('table.data-table thead th')).toHaveCount(2);
 });
 
+test('a misspelt parameter name is named on the page, not ignored in silence', async ({ page }) => {
+  await page.goto('/tasks/xnli?promt=MT&stat=max&utm_source=newsletter');
+  await waitForChart(page);
+  await expect(page.locator('.problems')).toContainText('"promt"="MT" is not a setting of this chart (its settings:');
+  await expect(page.locator('.problems')).toContainText('prompt');
+  await expect(page.locator('.problems')).not.toContainText('utm_source');
+  await expect(page.getByRole('radio', { name: 'Max accuracy' })).toBeChecked();
+  await expect(page.getByRole('radio', { name: 'English prompts (EN)' })).toBeChecked();
+  // An embed reads theme= itself: not reported as unknown.
+  await page.goto('/embed/task/xnli?theme=dark&stat=max');
+  await expect(page.locator('[data-chart-id]')).toBeVisible();
+  await expect(page.locator('.problems')).toHaveCount(0);
+});
+
 test('numbers are in the first HTML, before any JavaScript runs', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();

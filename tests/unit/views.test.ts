@@ -9,6 +9,9 @@ import { promptSpreadView } from '@/lib/views/prompt-spread';
 import { promptTableView } from '@/lib/views/prompt-table';
 import { BLOOMZ_VIEWS } from '@/lib/views/registry';
 import { scalingView } from '@/lib/views/scaling';
+import { taskView } from '@/lib/views/bloomz-bars';
+import { decodeExplained } from '@/lib/views/codec';
+import { readParam, type ParamSource } from '@/lib/url-params';
 import { shippedTexts } from './helpers';
 
 let ds: Dataset;
@@ -116,5 +119,42 @@ describe('every view', () => {
         { numRuns: 60 },
       );
     }
+  });
+});
+
+describe('keys a view does not know', () => {
+  const xnli = () => bloomzSlice(ds, (r) => r.dataset === 'xnli' && r.language !== 'multi');
+
+  it('names a misspelt or unknown key, and still applies the rest of the link', () => {
+    const slice = xnli();
+    const ctx = taskView.context('xnli', slice);
+    const decoded = decodeExplained((p) => taskView.decode(p, ctx), new URLSearchParams('promt=MT&stat=max&foo=<b>x</b>'));
+    expect(decoded.spec.stat).toBe('max');
+    expect(decoded.spec.prompt).toBe('EN');
+    expect(decoded.problems).toHaveLength(1);
+    expect(decoded.problems[0]).toMatch(/^"promt"="MT", "foo"="<b>x<\/b>" are not settings of this chart \(its settings: .*\bprompt\b.*\); ignored\.$/);
+  });
+
+  it('says nothing for the keys it reads, for an embed theme, or for tracking parameters', () => {
+    const slice = xnli();
+    const ctx = taskView.context('xnli', slice);
+    const decode = (q: string, also: string[] = []) => decodeExplained((p) => taskView.decode(p, ctx), new URLSearchParams(q), also).problems;
+    expect(decode('prompt=MT&stat=max&models=bloomz&sort=value&scripts=Latn&coverage=unseen&share=high')).toEqual([]);
+    expect(decode('theme=dark', ['theme'])).toEqual([]);
+    expect(decode('theme=dark')).toHaveLength(1);
+    expect(decode('utm_source=x&fbclid=y')).toEqual([]);
+  });
+
+  it('does not blame a key the decoder skipped because another value was wrong', () => {
+    // A decoder that reads "b" only when "a" is valid, as a dependent setting would.
+    const decode = (p: ParamSource) => {
+      const a = readParam(p, 'a');
+      const problems: string[] = [];
+      if (a !== null && a !== 'ok') problems.push('a is wrong');
+      else readParam(p, 'b');
+      return { spec: a, problems };
+    };
+    expect(decodeExplained(decode, new URLSearchParams('a=bad&b=1')).problems).toEqual(['a is wrong']);
+    expect(decodeExplained(decode, new URLSearchParams('a=bad&c=1')).problems).toEqual(['a is wrong', '"c"="1" is not a setting of this chart (its settings: a, b); ignored.']);
   });
 });
