@@ -14,6 +14,7 @@ import { HELM_PROJECTS, isHelmProjectId } from './helm-projects';
 import type { HelmSlice } from './helm-slice';
 import { seriesColor } from './palette';
 import { UNIT_INFO, type Unit } from './units';
+import { reportedCell, rowsByCell } from './views/published-cell';
 
 /**
  * Same-name datasets only. IndicXNLI (Tamil) is a different dataset (XNLI translated
@@ -47,19 +48,8 @@ function bloomzSide(slice: BloomzSlice, dataset: string, language: { code: strin
   const unit: Unit = rows[0].unit;
   const series = 'value';
   const cells = new Map<string, ChartCell>();
-  for (const r of rows) {
-    cells.set(r.model, {
-      category: r.model,
-      series,
-      state: 'reported',
-      value: Number(r.value),
-      published: r.value,
-      unit: r.unit,
-      source: r.source,
-      coverage: slice.coverage[r.model]?.[language.code] ?? null,
-      offAxis: r.unit !== unit,
-      note: r.notes,
-    });
+  for (const [model, published] of rowsByCell(rows, (r) => r.model)) {
+    cells.set(model, reportedCell(model, series, published, unit, slice.coverage[model]?.[language.code] ?? null));
   }
   // Only the paper's models with a number: the paper did not evaluate every model everywhere.
   const categories = sortCategories(

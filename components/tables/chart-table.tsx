@@ -24,6 +24,18 @@ function PromptPoints({ cell }: { cell: ChartCell }) {
   );
 }
 
+/** A number's footnote link to its entry in the table's source list. */
+function SourceLink({ n, tableId }: { n: number | undefined; tableId: string }) {
+  if (n === undefined) return null;
+  return (
+    <sup className="src">
+      <a href={`#${tableId}-src-${n}`} aria-label={`source ${n}`}>
+        [{n}]
+      </a>
+    </sup>
+  );
+}
+
 /** Other sources' numbers for this cell, each with its own source link (never drawn). */
 function AlsoPublished({ cell, sourceNumber, tableId }: { cell: ChartCell; sourceNumber: Map<string, number>; tableId: string }) {
   if (!cell.alsoPublished?.length) return null;
@@ -34,13 +46,7 @@ function AlsoPublished({ cell, sourceNumber, tableId }: { cell: ChartCell; sourc
         return (
           <span key={`${o.source}-${o.published}`} className="points also-published" title={o.note || undefined}>
             also published: <span data-also={o.published}>{o.published}</span> ({UNIT_INFO[o.unit].label}, not drawn)
-            {n !== undefined ? (
-              <sup className="src">
-                <a href={`#${tableId}-src-${n}`} aria-label={`source ${n}`}>
-                  [{n}]
-                </a>
-              </sup>
-            ) : null}
+            <SourceLink n={n} tableId={tableId} />
           </span>
         );
       })}
@@ -86,13 +92,7 @@ function CellContent({ cell, sourceNumber, tableId }: { cell: ChartCell | undefi
           {cell.coverage === 'unseen' ? 'unseen' : 'finetuning only'}
         </span>
       ) : null}
-      {n !== undefined ? (
-        <sup className="src">
-          <a href={`#${tableId}-src-${n}`} aria-label={`source ${n}`}>
-            [{n}]
-          </a>
-        </sup>
-      ) : null}
+      <SourceLink n={n} tableId={tableId} />
       <PromptPoints cell={cell} />
       <AlsoPublished cell={cell} sourceNumber={sourceNumber} tableId={tableId} />
     </>
