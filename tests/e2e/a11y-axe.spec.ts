@@ -8,6 +8,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test.use({ colorScheme });
     for (const route of ROUTES) {
       test(`no violations on ${route}`, async ({ page }) => {
+        // A guard, not a budget: axe over /languages/th's eight charts and tables ran past 60 s on a busy CI machine.
+        test.setTimeout(120_000);
         await page.goto(route);
         // The first chart interactive (Recharts), the others as served (HTML): both get checked.
         if (await page.locator('[data-chart-id]').count()) await waitForChart(page);
