@@ -84,13 +84,27 @@ function where(source: { file: string; path: string; line: number | null }): str
 }
 
 /** One UserModel per model named in the import (a CSV or a HELM table can hold several). */
+/** The model names a file's rows give. */
+export function namedModels(result: ImportResult): Set<string> {
+  return new Set(result.rows.map((r) => r.model?.trim() ?? '').filter(Boolean));
+}
+
+/** What the import form's name starts as: the one model the file names, else its file name. */
+export function suggestedModelName(result: ImportResult, fileName: string): string {
+  const named = namedModels(result);
+  return result.modelName ?? (named.size === 1 ? [...named][0] : fileName.replace(/\.[^.]+$/, ''));
+}
+
 export function userModelsFromImport(
   result: ImportResult,
   options: { name: string; file: string; params: number | null; pretrainingLanguages: string[] | null; importedAt: string },
 ): UserModel[] {
   const byModel = new Map<string, { rows: BenchmarkRow[]; helm: HelmRow[] }>();
+  // A file of one model: the name the reader gave (the form starts with the file's) labels it.
+  // A file of several (a CSV or HELM table): each keeps its own, the given name only fills gaps.
+  const named = namedModels(result);
   const entry = (model: string | null) => {
-    const label = (model ?? options.name).trim() || options.name;
+    const label = named.size <= 1 ? options.name : (model ?? options.name).trim() || options.name;
     if (!byModel.has(label)) byModel.set(label, { rows: [], helm: [] });
     return byModel.get(label)!;
   };

@@ -6,7 +6,7 @@ import { datasetInfo } from '@/lib/bloomz-catalog';
 import { CSV_TEMPLATE } from '@/lib/importers/csv-template';
 import { DATASET_FACTS, IMPORT_DATASETS } from '@/lib/importers/datasets';
 import type { BenchmarkRow, HelmRow, ImportedRow, ImportResult } from '@/lib/importers/types';
-import { chartableHelmRow, parseLanguages, parseParams, userModelsFromImport, type UserModel } from '@/lib/user-results';
+import { chartableHelmRow, namedModels, parseLanguages, parseParams, suggestedModelName, userModelsFromImport, type UserModel } from '@/lib/user-results';
 import { downloadBlob } from '@/components/charts/export-image';
 import { removeAllUserModels, removeUserModel, saveUserModels, useUserModels } from './user-store';
 import type { WorkerReply } from './import.worker';
@@ -96,7 +96,7 @@ export function ImportPanel() {
         else if (e.data.type === 'rows') received.push(...e.data.rows);
         else {
           const result = { ...e.data.result, rows: received };
-          update(id, { status: 'review', result, name: result.modelName ?? file.name.replace(/\.[^.]+$/, '') });
+          update(id, { status: 'review', result, name: suggestedModelName(result, file.name) });
           worker.terminate();
           workers.current.delete(id);
         }
@@ -327,7 +327,8 @@ function JobCard({ job, onChange, onCancel, onSave, onDiscard }: { job: Job; onC
           {rows.length > 0 && job.status === 'review' ? (
             <form className="controls" aria-label={`Describe the model of ${job.file.name}`} onSubmit={(e) => e.preventDefault()}>
               <label>
-                Model name {result.modelName ? '' : '(the file does not say)'}
+                Model name{' '}
+                {namedModels(result).size > 1 ? `(used only for a file of one model: this one names ${namedModels(result).size}, each keeps its own)` : result.modelName || namedModels(result).size ? '' : '(the file does not say)'}
                 <input type="text" value={job.name} maxLength={120} onChange={(e) => onChange({ name: e.target.value })} required />
               </label>
               <label>

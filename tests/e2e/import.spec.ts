@@ -98,6 +98,19 @@ test('every row is imported or listed with a reason; text stays text', async ({ 
   await expect(job.locator('tr[data-imported] td').first()).toHaveText('<img src=x onerror=alert(1)>');
 });
 
+test('the name given in the import form labels the model, even when the file names it', async ({ page }) => {
+  await page.goto('/import');
+  await page.getByLabel('Choose files (or drop them here)').setInputFiles(LM_EVAL);
+  const job = page.locator('article.import-job');
+  await expect(job.getByLabel(/Model name/)).toHaveValue('bigscience/bloom-7b1');
+  await job.getByLabel(/Model name/).fill('my-bloom');
+  await job.getByRole('button', { name: 'Add to my dashboard' }).click();
+  await expect(job.locator('.saved')).toContainText('Saved in this browser');
+  await page.goto('/tasks/xnli');
+  await expect(page.locator('table.data-table thead th', { hasText: '★ my-bloom (yours)' })).toBeVisible();
+  await expect(page.locator('table.data-table thead th', { hasText: 'bigscience/bloom-7b1' })).toHaveCount(0);
+});
+
 test('a long unmapped list says how many more it holds', async ({ page }) => {
   await page.goto('/import');
   const results = Object.fromEntries(Array.from({ length: 150 }, (_, i) => [`made_up_task_${i}`, { acc: 0.5 }]));

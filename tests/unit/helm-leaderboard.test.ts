@@ -22,7 +22,7 @@ import {
 } from '@/lib/helm-spec';
 import { importFile } from '@/lib/importers/detect';
 import { loadDatasetFromTexts, type Dataset } from '@/lib/load';
-import { userModelsFromImport } from '@/lib/user-results';
+import { suggestedModelName, userModelsFromImport } from '@/lib/user-results';
 import { shippedTexts } from './helpers';
 
 // Published values are copied from ../shared/data/helm/results.csv (line numbers given),
@@ -304,7 +304,7 @@ describe('your HELM results on a published leaderboard', () => {
   };
   const yoursFrom = (value: unknown) => {
     const result = importFile('my-helm.json', JSON.stringify(table(value)));
-    return userModelsFromImport(result, { name: 'fallback', file: 'my-helm.json', params: null, pretrainingLanguages: null, importedAt: '2026-11-27T00:00:00Z' });
+    return userModelsFromImport(result, { name: suggestedModelName(result, 'my-helm.json'), file: 'my-helm.json', params: null, pretrainingLanguages: null, importedAt: '2026-11-27T00:00:00Z' });
   };
 
   it('keeps only scores of a run group: no mean win rate, no counts', () => {

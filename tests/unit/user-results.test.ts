@@ -17,7 +17,29 @@ let mine: UserModel;
 beforeAll(() => {
   slice = bloomzSlice(loadDatasetFromTexts(shippedTexts()), (r) => r.dataset === 'xnli' && r.language !== 'multi');
   const result = importFile(FILE, fs.readFileSync(FILE, 'utf8')) as ImportResult<BenchmarkRow>;
-  [mine] = userModelsFromImport(result, { name: 'fallback', file: 'bloom-7b1.json', params: 7.1e9, pretrainingLanguages: ['en', 'fr', 'ar'], importedAt: '2026-11-27T00:00:00Z' });
+  // The import form starts with the model name the file gives.
+  [mine] = userModelsFromImport(result, { name: result.modelName!, file: 'bloom-7b1.json', params: 7.1e9, pretrainingLanguages: ['en', 'fr', 'ar'], importedAt: '2026-11-27T00:00:00Z' });
+});
+
+describe('the model name the reader gives', () => {
+  it('labels a one-model file, even when the file names its model', () => {
+    const result = importFile(FILE, fs.readFileSync(FILE, 'utf8')) as ImportResult<BenchmarkRow>;
+    expect(result.modelName).toBe('bigscience/bloom-7b1');
+    const [model] = userModelsFromImport(result, { name: 'my-bloom', file: 'bloom-7b1.json', params: null, pretrainingLanguages: null, importedAt: '2026-11-27T00:00:00Z' });
+    expect(model.label).toBe('my-bloom');
+    expect(model.rows).toHaveLength(15);
+  });
+
+  it('leaves the models of a several-model file their own names', () => {
+    const csv = 'model,dataset,config,language,metric,value,unit,stderr,n_shot,notes\nmodel-a,xnli,fr,fr,acc,51.2,percent,,0,\nmodel-b,xnli,fr,fr,acc,48.0,percent,,0,\nmodel-a,xnli,de,de,acc,47.5,percent,,0,\n';
+    const result = importFile('two.csv', csv) as ImportResult<BenchmarkRow>;
+    expect(result.rejected).toEqual([]);
+    const models = userModelsFromImport(result, { name: 'given', file: 'two.csv', params: null, pretrainingLanguages: null, importedAt: '2026-11-27T00:00:00Z' });
+    expect(models.map((m) => [m.label, m.rows.map((r) => r.value)])).toEqual([
+      ['model-a', ['51.2', '47.5']],
+      ['model-b', ['48.0']],
+    ]);
+  });
 });
 
 describe('your results beside the published ones', () => {
