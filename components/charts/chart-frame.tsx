@@ -1,7 +1,7 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { ChartData } from '@/lib/chart-data';
 import { chartHeight } from '@/lib/chart-layout';
 import { CellDetails } from './cell-details';
@@ -16,7 +16,12 @@ export interface InteractiveChartProps {
   onReady: () => void;
   /** The reader clicked a category: its details (with source links) stay open below the chart. */
   onPick: (category: string) => void;
+  /** Draw without animation (an image download asked for the chart: it must be complete at once). */
+  still?: boolean;
 }
+
+/** Dispatched on a chart box to have it draw its interactive (SVG) chart, e.g. before an image download. */
+export const DRAW_CHART_EVENT = 'crosslingual:draw-chart';
 
 // Recharts is the heaviest dependency: it loads only when the reader points at, touches
 // or focuses a chart. Until then (and for readers without JavaScript) the server-rendered
@@ -34,12 +39,15 @@ export function ChartFrame({ id, data, titleAsHeading = false }: { id: string; d
   const [interactive, setInteractive] = useState(false);
   const [ready, setReady] = useState(false);
   const [picked, setPicked] = useState<string | null>(null);
+  // Set when an image download asked for the chart: draw it without animation.
+  const [still, setStill] = useState(false);
   // New numbers draw the fast HTML chart again (Recharts returns on the next pointer or
   // focus); React updates the chart already on screen rather than building a new one.
   const [shown, setShown] = useState(data);
   if (shown !== data) {
     setShown(data);
     setInteractive(false);
+    setStill(false);
     setReady(false);
     setPicked(null);
   }
@@ -60,6 +68,17 @@ export function ChartFrame({ id, data, titleAsHeading = false }: { id: string; d
   const activate = () => {
     if (hydratedRef.current) setInteractive(true);
   };
+  const boxRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const box = boxRef.current;
+    if (!box) return;
+    const draw = () => {
+      setStill(true);
+      setInteractive(true);
+    };
+    box.addEventListener(DRAW_CHART_EVENT, draw);
+    return () => box.removeEventListener(DRAW_CHART_EVENT, draw);
+  }, []);
   return (
     <figure className="chart-frame" aria-labelledby={`${id}-title`} aria-describedby={`${id}-summary`}>
       {titleAsHeading ? (
@@ -74,6 +93,7 @@ export function ChartFrame({ id, data, titleAsHeading = false }: { id: string; d
       </p>
       <ChartLegend data={data} />
       <div
+        ref={boxRef}
         className="chart-box"
         style={{ height }}
         data-chart-id={id}
@@ -103,7 +123,7 @@ export function ChartFrame({ id, data, titleAsHeading = false }: { id: string; d
             ) : null}
             {interactive ? (
               <div style={{ position: 'absolute', inset: 0, visibility: ready ? 'visible' : 'hidden' }}>
-                <Chart data={data} height={height} onReady={() => setReady(true)} onPick={setPicked} />
+                <Chart data={data} height={height} onReady={() => setReady(true)} onPick={setPicked} still={still} />
               </div>
             ) : null}
           </>

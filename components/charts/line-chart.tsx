@@ -16,9 +16,10 @@ interface Point {
 }
 
 /** Lines through the categories of each group (e.g. a model family by size), one per series. */
-export default function LineChartView({ data, height, onReady }: InteractiveChartProps) {
+export default function LineChartView({ data, height, onReady, still }: InteractiveChartProps) {
   useEffect(onReady, [onReady]);
-  const noMotion = useReducedMotion();
+  const reducedMotion = useReducedMotion();
+  const noMotion = reducedMotion || still === true;
   const grid = useMemo(() => cellGrid(data), [data]);
   const lines = useMemo(
     () =>

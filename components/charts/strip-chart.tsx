@@ -25,9 +25,10 @@ const dotCategory = (dot: Dot) => dot.category;
  * Categories on a numeric y axis (index), so each series gets its own row inside a
  * category: one dot per prompt, a short bar at the published median.
  */
-export default function StripChart({ data, height, onReady, onPick }: InteractiveChartProps) {
+export default function StripChart({ data, height, onReady, onPick, still }: InteractiveChartProps) {
   useEffect(onReady, [onReady]);
-  const noMotion = useReducedMotion();
+  const reducedMotion = useReducedMotion();
+  const noMotion = reducedMotion || still === true;
   const grid = useMemo(() => cellGrid(data), [data]);
   const activeRef = useRef<string | null>(null);
   const n = data.series.length;

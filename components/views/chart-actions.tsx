@@ -7,6 +7,7 @@ import { chartHeight } from '@/lib/chart-layout';
 import type { ViewId } from '@/lib/views/registry';
 import { embedPath } from '@/lib/views/routes';
 import { downloadBlob } from '@/components/charts/export-image';
+import { DRAW_CHART_EVENT } from '@/components/charts/chart-frame';
 
 const THEMES = ['auto', 'light', 'dark'] as const;
 
@@ -46,9 +47,19 @@ export function ChartActions({ embed, data, chartId }: { embed?: { view: ViewId;
   const downloadImage = async (kind: 'svg' | 'png') => {
     const el = container();
     const { chartSvg, svgToPngBlob } = await import('@/components/charts/export-image');
-    const svg = el ? chartSvg(el, data, window.location.href) : null;
+    const draw = () => (el ? chartSvg(el, data, window.location.href) : null);
+    let svg = draw();
+    if (!svg && el) {
+      // Until the reader points at it, the chart is server HTML: have it draw its SVG, without animation.
+      setStatus('Drawing the chart…');
+      el.dispatchEvent(new Event(DRAW_CHART_EVENT));
+      for (let waited = 0; !svg && waited < 15_000; waited += 100) {
+        await new Promise((r) => setTimeout(r, 100));
+        if (el.getAttribute('data-interactive') === 'true') svg = draw();
+      }
+    }
     if (!svg) {
-      setStatus('The chart has not been drawn yet; try again in a moment.');
+      setStatus('The chart could not be drawn here; the CSV has the same numbers.');
       return;
     }
     try {
