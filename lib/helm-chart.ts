@@ -27,6 +27,11 @@ export function flagNote(flag: ChartCellFlag): string {
   return `HELM's warning (${flag.label}): ${flag.text || flag.symbol}`;
 }
 
+/** A remark of the curated data's (e.g. a scale caveat) as one line under the chart: not HELM's words. */
+export function curatedNote(text: string): string {
+  return `Note from the curated data (not from HELM): ${text}.`;
+}
+
 /** One published cell as a ChartCell (reported or hidden) for the given axis unit. */
 export function cellFromRow(row: HelmSliceRow, category: string, series: string, axisUnit: Unit): ChartCell {
   const hidden = row.status === 'hidden';
@@ -197,7 +202,7 @@ export function helmLeaderboardChartData(spec: HelmLeaderboardSpec, slice: HelmS
   const notEvaluated = cellList.filter((c) => c.state === 'not-evaluated').length;
   if (notEvaluated) notes.push(`${plural(notEvaluated, 'model')} of the release ${notEvaluated === 1 ? 'has' : 'have'} no published number for this metric: "not evaluated", never 0.`);
   for (const text of new Set(published.map((c) => c.flag).filter((f) => f !== undefined).map(flagNote))) notes.push(text);
-  for (const text of new Set(published.map((c) => c.note).filter(Boolean))) notes.push(`Note from the curated data (not from HELM): ${text}.`);
+  for (const text of new Set(published.map((c) => c.note).filter(Boolean))) notes.push(curatedNote(text));
   if (yours.size) {
     notes.push(`${YOURS_MARK} Your imported HELM results, placed in this column by scenario ("${[...new Set(yours.values())].join('", "')}"), tab and metric: your run's protocol, model versions and release may differ from ${project.name} ${project.release}.`);
   }

@@ -13,13 +13,14 @@
  */
 import type { ChartCell, ChartData } from './chart-data';
 import { scenarioLabels, type HelmScenarioInfo } from './helm-catalog';
-import { cellFromRow, flagNote, modelCategory, notEvaluatedCell, sortCategories } from './helm-chart';
+import { cellFromRow, curatedNote, flagNote, modelCategory, notEvaluatedCell, sortCategories } from './helm-chart';
 import { HELM_PROJECTS, type HelmProjectId } from './helm-projects';
 import { helmSlice, type HelmSlice, type HelmSliceRow } from './helm-slice';
 import type { Dataset } from './load';
 import { seriesColor } from './palette';
 import { UNIT_INFO, type Unit } from './units';
 import { compareText } from './sort';
+import { helmLanguageSides } from './helm-languages';
 
 /**
  * HELM Classic and Lite are English benchmarks throughout: their "English" results are
@@ -49,8 +50,8 @@ export function helmAggregatesNaming(ds: Dataset, languageName: string): HelmAgg
   const out = new Map<string, HelmAggregateScenario>();
   for (const r of ds.helm) {
     if (r.kind !== 'score' || r.languages.length || !r.language_text) continue;
-    const sides = r.language_text.split(' -> ');
-    const names = sides.flatMap((side) => side.split(/, | and /).map((n) => n.trim()));
+    const sides = helmLanguageSides(r.language_text);
+    const names = sides.flat();
     if (sides.length !== 2 || names.length < 3 || !names.includes(languageName)) continue;
     const key = `${r.project}/${r.group}/${r.scenario}`;
     if (!out.has(key)) out.set(key, { project: r.project as HelmProjectId, group: r.group, scenario: r.scenario, display: r.scenario_display, languageText: r.language_text, subset: r.subset });
@@ -149,7 +150,7 @@ export function helmLanguageChartData(slice: HelmSlice, language: { code: string
     `${project.name} ${project.release}: the main metric of each ${language.name} scenario (${metrics.join(', ')}), exactly as HELM published it: ${UNIT_INFO[panel.unit].description}.${metrics.length > 1 ? ' Different scenarios use different metrics; compare models within a scenario.' : ''}`,
     `Models: the ${modelIds.length} models of this release with a number here. The release's models differ from other HELM releases and from the BLOOMZ/mT0 paper's.`,
   ];
-  for (const text of new Set(cells.map((c) => c.note).filter(Boolean))) notes.push(`Note from the curated data (not from HELM): ${text}.`);
+  for (const text of new Set(cells.map((c) => c.note).filter(Boolean))) notes.push(curatedNote(text));
   for (const text of new Set(cells.map((c) => c.flag).filter((f) => f !== undefined).map(flagNote))) notes.push(text);
   if (cells.some((c) => c.state === 'not-evaluated')) notes.push('"not evaluated": the model has no published number for that scenario (never 0).');
   if (cells.some((c) => c.state === 'hidden')) notes.push('"hidden by publisher": HELM published the cell without a value (never 0).');

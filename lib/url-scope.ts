@@ -6,7 +6,8 @@ import type { ParamSource } from './url-params';
 
 const owns = (key: string, prefix: string) => (prefix ? key.startsWith(`${prefix}.`) : !key.includes('.'));
 
-function entriesOf(params: ParamSource): [string, string][] {
+/** Every (key, value) of a URLSearchParams or of Next's searchParams object. */
+export function entriesOf(params: ParamSource): [string, string][] {
   if (params instanceof URLSearchParams) return [...params.entries()];
   return Object.entries(params).flatMap(([k, v]) => (v === undefined ? [] : Array.isArray(v) ? v.map((x): [string, string] => [k, x]) : [[k, v] as [string, string]]));
 }

@@ -111,8 +111,7 @@ function BandOverlay({ rows, data, grid }: { rows: Row[]; data: ChartData; grid:
 export default function GroupedBarChart({ data, height, onReady, onPick, still }: InteractiveChartProps) {
   useEffect(onReady, [onReady]);
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
-  const reducedMotion = useReducedMotion();
-  const noMotion = reducedMotion || still === true;
+  const noMotion = useReducedMotion() || still === true;
   const grid = useMemo(() => cellGrid(data), [data]);
   const rows: Row[] = useMemo(
     () =>

@@ -18,8 +18,7 @@ interface Point {
 /** Lines through the categories of each group (e.g. a model family by size), one per series. */
 export default function LineChartView({ data, height, onReady, still }: InteractiveChartProps) {
   useEffect(onReady, [onReady]);
-  const reducedMotion = useReducedMotion();
-  const noMotion = reducedMotion || still === true;
+  const noMotion = useReducedMotion() || still === true;
   const grid = useMemo(() => cellGrid(data), [data]);
   const lines = useMemo(
     () =>

@@ -27,8 +27,7 @@ const dotCategory = (dot: Dot) => dot.category;
  */
 export default function StripChart({ data, height, onReady, onPick, still }: InteractiveChartProps) {
   useEffect(onReady, [onReady]);
-  const reducedMotion = useReducedMotion();
-  const noMotion = reducedMotion || still === true;
+  const noMotion = useReducedMotion() || still === true;
   const grid = useMemo(() => cellGrid(data), [data]);
   const activeRef = useRef<string | null>(null);
   const n = data.series.length;

@@ -259,6 +259,13 @@ function YourModelRow({ model }: { model: UserModel }) {
   );
 }
 
+/** What the name field does for this file. */
+function nameHint(result: ImportResult): string {
+  const named = namedModels(result).size;
+  if (named > 1) return `(used only for a file of one model: this one names ${named}, each keeps its own)`;
+  return result.modelName || named ? '' : '(the file does not say)';
+}
+
 function JobCard({ job, onChange, onCancel, onSave, onDiscard }: { job: Job; onChange: (patch: Partial<Job>) => void; onCancel: () => void; onSave: () => void; onDiscard: () => void }) {
   const result = job.result;
   const rows = result ? benchmarkRows(result) : [];
@@ -327,8 +334,7 @@ function JobCard({ job, onChange, onCancel, onSave, onDiscard }: { job: Job; onC
           {rows.length > 0 && job.status === 'review' ? (
             <form className="controls" aria-label={`Describe the model of ${job.file.name}`} onSubmit={(e) => e.preventDefault()}>
               <label>
-                Model name{' '}
-                {namedModels(result).size > 1 ? `(used only for a file of one model: this one names ${namedModels(result).size}, each keeps its own)` : result.modelName || namedModels(result).size ? '' : '(the file does not say)'}
+                Model name {nameHint(result)}
                 <input type="text" value={job.name} maxLength={120} onChange={(e) => onChange({ name: e.target.value })} required />
               </label>
               <label>

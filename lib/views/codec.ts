@@ -3,6 +3,7 @@
  * records a readable problem when the URL value is not allowed.
  */
 import { readParam, type ParamSource } from '../url-params';
+import { entriesOf } from '../url-scope';
 
 export function readChoice<T extends string>(params: ParamSource, key: string, allowed: readonly T[], fallback: T, problems: string[]): T {
   const raw = readParam(params, key);
@@ -66,10 +67,7 @@ const NOT_SETTINGS = /^(utm_.*|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|r
  * is wrong, never on an empty URL).
  */
 export function decodeExplained<S>(decode: (params: ParamSource) => { spec: S; problems: string[] }, source: ParamSource, alsoKnown: readonly string[] = []): { spec: S; problems: string[] } {
-  const params =
-    source instanceof URLSearchParams
-      ? source
-      : new URLSearchParams(Object.entries(source).flatMap(([k, v]) => (v === undefined ? [] : (Array.isArray(v) ? v : [v]).map((x): [string, string] => [k, x]))));
+  const params = source instanceof URLSearchParams ? source : new URLSearchParams(entriesOf(source));
   const tracked = new ReadTracking(params);
   const decoded = decode(tracked);
   const empty = new ReadTracking();
