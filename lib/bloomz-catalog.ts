@@ -24,6 +24,14 @@ export function datasetInfo(id: string): DatasetInfo {
   return BLOOMZ_DATASETS[id] ?? { id, name: id, about: '' };
 }
 
+/**
+ * A dataset config as a label: "RTE" for super_glue's rte. The paper's tables write "None"
+ * for a dataset without configs (HumanEval): the label is then the dataset itself.
+ */
+export function configLabel(dataset: string, config: string): string {
+  return config === 'None' ? datasetInfo(dataset).name : config.toUpperCase();
+}
+
 /** URL keys for the published prompt sets; "card" is the model cards' best-of-all value. */
 export const PROMPT_CHOICES = {
   EN: { promptSet: 'EN', label: 'English prompts (EN)' },

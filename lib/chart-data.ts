@@ -30,8 +30,24 @@ export interface ChartCell {
   points?: { label: string; published: string; value: number; source: string }[];
   /** A publisher's warning on this number (HELM's ☠/⚠ contamination marks), shown beside it. */
   flag?: ChartCellFlag;
-  /** Other sources' numbers for the same cell (listed with it, never drawn): see lib/views/published-cell.ts. */
-  alsoPublished?: { published: string; unit: Unit; source: string; note: string }[];
+  /** Other numbers for the same cell, listed with it and never drawn: see OtherNumber. */
+  alsoPublished?: OtherNumber[];
+}
+
+/**
+ * A second number for one cell: another source's (HumanEval: the paper and BLOOM's model
+ * cards, lib/views/published-cell.ts) or another row of the reader's own file (acc_norm
+ * beside acc, lib/user-results.ts). Dropping it would hide a number, drawing both would
+ * put two bars on one spot.
+ */
+export interface OtherNumber {
+  published: string;
+  unit: Unit;
+  /** A source id; null for the reader's own file (its place in the file is in `note`). */
+  source: string | null;
+  note: string;
+  /** How the table, tooltip and CSV introduce it: "also published", "also in your file". */
+  label: string;
 }
 
 export interface ChartCellFlag {
@@ -105,7 +121,7 @@ export function cellSources(cells: ChartCell[]): string[] {
   const ids = new Set<string>();
   for (const c of cells) {
     if (c.source) ids.add(c.source);
-    for (const o of c.alsoPublished ?? []) ids.add(o.source);
+    for (const o of c.alsoPublished ?? []) if (o.source) ids.add(o.source);
   }
   return [...ids];
 }

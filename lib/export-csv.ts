@@ -76,7 +76,7 @@ export function chartDataToRows(data: ChartData): Record<(typeof CSV_COLUMNS)[nu
       };
       row({ prompt: '', state: cell.state, published: cell.published ?? '', value: cell.value, unit: cell.unit ?? '', computed: cell.derived?.method ?? '', source: cell.source, note: cell.note, warning: cell.flag ? flagText(cell.flag) : '' });
       for (const o of cell.alsoPublished ?? []) {
-        row({ prompt: '', state: 'reported', published: o.published, value: Number(o.published), unit: o.unit, computed: '', source: o.source, note: `also published for this cell by another source, not drawn${o.note ? `: ${o.note}` : ''}` });
+        row({ prompt: '', state: 'reported', published: o.published, value: Number(o.published), unit: o.unit, computed: '', source: o.source, note: `${o.label} for this cell, not drawn${o.note ? `: ${o.note}` : ''}` });
       }
       for (const p of cell.points ?? []) {
         row({ prompt: p.label, state: 'reported', published: p.published, value: p.value, unit: data.unit, computed: '', source: p.source, note: 'single prompt' });

@@ -33,6 +33,3 @@ export function seriesColor(family: string, indexInFamily: number, fallbackIndex
   const [toward, amount] = SHADES[indexInFamily % SHADES.length];
   return mix(hue, toward, amount);
 }
-
-/** Colour for results the user imported: neutral, so it never reads as a published family. */
-export const YOURS_COLOR = '#444444';

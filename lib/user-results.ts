@@ -8,7 +8,7 @@ import type { BenchmarkRow, HelmRow, ImportFormat, ImportResult } from './import
 import { DASHBOARD_LANGUAGE_CODES } from './importers/languages';
 import type { Unit } from './units';
 
-export const YOURS_COLOR = 'var(--yours)';
+export const YOURS_COLOR = 'var(--yours-1)';
 export const YOURS_MARK = '★';
 
 export interface UserResultRow {
@@ -79,8 +79,10 @@ export function chartableHelmRow(r: HelmRow): boolean {
   return r.kind === 'score' && r.run_group !== null && r.status !== 'not-evaluated' && r.metric !== 'Mean win rate';
 }
 
+/** A CSV row's path is its line already ("line 7"); a JSON or YAML path gets its line added. */
 function where(source: { file: string; path: string; line: number | null }): string {
-  return `${source.file} ${source.path}${source.line ? ` (line ${source.line})` : ''}`;
+  const line = source.line && source.path !== `line ${source.line}` ? ` (line ${source.line})` : '';
+  return `${source.file} ${source.path}${line}`;
 }
 
 /** One UserModel per model named in the import (a CSV or a HELM table can hold several). */
@@ -152,29 +154,45 @@ export function userCoverage(model: UserModel, language: string): CoverageLevel 
   return model.pretrainingLanguages.includes(language) ? 'pretraining' : 'unseen';
 }
 
-export function userSeries(model: UserModel): ChartSeries {
-  return { key: model.id, label: `${YOURS_MARK} ${model.label} (yours)`, color: YOURS_COLOR, detail: `Your results, imported from ${model.file} (${model.format})` };
-}
+/**
+ * Your models are greys (never a published family's hue), told apart by lightness; each
+ * is also named in the legend, table and tooltip. CSS gives each grey for light and dark.
+ */
+const YOURS_SHADES = 3;
 
-/** The user's row for one dataset and language (config names differ between tools: jp vs ja). */
-export function userRowFor(model: UserModel, dataset: string, language: string): UserResultRow | undefined {
-  return model.rows.filter((r) => r.dataset === dataset && r.language === language).sort((a, b) => metricRank(a.metric) - metricRank(b.metric))[0];
+export function userSeries(model: UserModel, index: number): ChartSeries {
+  const color = `var(--yours-${(index % YOURS_SHADES) + 1})`;
+  return { key: model.id, label: `${YOURS_MARK} ${model.label} (yours)`, color, detail: `Your results, imported from ${model.file} (${model.format})` };
 }
 
 /**
- * A chart cell for a user row on an axis with `axisUnit`. A fraction on a percent axis
- * is shown ×100, marked as converted, with the imported text kept as published.
+ * The user's rows for one dataset and language (config names differ between tools: jp vs ja),
+ * the one to draw first: a file can hold acc and acc_norm, or several shot counts.
  */
-export function userCell(model: UserModel, row: UserResultRow | undefined, category: string, language: string, axisUnit: Unit): ChartCell {
+export function userRowsFor(model: UserModel, dataset: string, language: string): UserResultRow[] {
+  return model.rows.filter((r) => r.dataset === dataset && r.language === language).sort((a, b) => metricRank(a.metric) - metricRank(b.metric));
+}
+
+function userRowNote(row: UserResultRow): string {
+  return `your ${row.metric}${row.nShot !== null ? `, ${row.nShot}-shot` : ''}${row.stderr ? `, stderr ${row.stderr}` : ''}; ${row.protocol}; from ${row.where}`;
+}
+
+/**
+ * A chart cell for a user's rows on an axis with `axisUnit`: the first is drawn, the others
+ * are listed with it. A fraction on a percent axis is shown ×100, marked as converted, with
+ * the imported text kept as published.
+ */
+export function userCell(model: UserModel, rows: UserResultRow[], category: string, language: string, axisUnit: Unit): ChartCell {
   const coverage = userCoverage(model, language);
+  const [row, ...others] = rows;
   if (!row) return { category, series: model.id, state: 'not-evaluated', value: null, published: null, unit: null, source: null, coverage, offAxis: false, note: 'not in your import' };
-  const note = `your ${row.metric}${row.nShot !== null ? `, ${row.nShot}-shot` : ''}${row.stderr ? `, stderr ${row.stderr}` : ''}; ${row.protocol}; from ${row.where}`;
-  const base = { category, series: model.id, state: 'reported' as const, published: row.value, source: null, coverage, note };
-  if (row.unit === axisUnit) return { ...base, value: row.number, unit: row.unit, offAxis: false };
+  const base: ChartCell = { category, series: model.id, state: 'reported', value: row.number, published: row.value, unit: row.unit, source: null, coverage, offAxis: false, note: userRowNote(row) };
+  if (others.length) base.alsoPublished = others.map((o) => ({ published: o.value, unit: o.unit, source: null, note: userRowNote(o), label: 'also in your file' }));
+  if (row.unit === axisUnit) return base;
   if (row.unit === 'fraction' && axisUnit === 'percent') {
-    return { ...base, value: row.number * 100, unit: 'percent', offAxis: false, derived: { method: 'imported fraction ×100', inputs: 1 } };
+    return { ...base, value: row.number * 100, unit: 'percent', derived: { method: 'imported fraction ×100', inputs: 1 } };
   }
-  return { ...base, value: row.number, unit: row.unit, offAxis: true };
+  return { ...base, offAxis: true };
 }
 
 /** "7.1B", "560M", "13000000000" → parameter count; null when empty, NaN when unreadable. */

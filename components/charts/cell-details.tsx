@@ -3,6 +3,8 @@
 import { cellGrid, type ChartData } from '@/lib/chart-data';
 import { coverageSuffix, describeCell } from './chart-shared';
 
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 /**
  * A tooltip that stays: the cells of the category the reader clicked in the chart, with
  * links to their sources. Tooltips follow the pointer, so links inside them cannot be
@@ -48,9 +50,10 @@ export function CellDetails({ data, category, onClose }: { data: ChartData; cate
                   {link(id)}
                 </span>
               ))}
-              {(cell.alsoPublished ?? []).map((o) => (
-                <span key={`${o.source}-${o.published}`} className="cell-details-also">
-                  Also published, not drawn: {o.published} ({o.unit}){o.note ? ` · ${o.note}` : ''} · source: {link(o.source)}
+              {(cell.alsoPublished ?? []).map((o, i) => (
+                <span key={i} className="cell-details-also">
+                  {capitalise(o.label)}, not drawn: {o.published} ({o.unit}){o.note ? ` · ${o.note}` : ''}
+                  {o.source ? <> · source: {link(o.source)}</> : null}
                 </span>
               ))}
             </li>

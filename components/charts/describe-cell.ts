@@ -5,11 +5,13 @@ import { formatDerived, formatPublished, MISSING_TEXT } from '@/lib/format';
 export function describeCell(cell: ChartCell | undefined): string {
   if (!cell) return '';
   if (cell.state !== 'reported') return MISSING_TEXT[cell.state];
-  if (cell.derived && cell.value !== null) return `${formatDerived(cell.value)} (computed: ${cell.derived.method})`;
-  const value = formatPublished(cell.published ?? '', cell.unit ?? 'percent');
-  const flagged = cell.flag ? `${value} ${cell.flag.symbol} ${cell.flag.label}` : value;
-  const said = cell.offAxis ? `${flagged} (${cell.unit}, not drawn)` : flagged;
-  const also = (cell.alsoPublished ?? []).map((o) => `${formatPublished(o.published, o.unit)}${o.unit === 'percent' ? '' : ` (${o.unit})`}`);
-  return also.length ? `${said}; also published: ${also.join(', ')}, not drawn` : said;
+  const said = cell.derived && cell.value !== null ? `${formatDerived(cell.value)} (computed: ${cell.derived.method})` : describePublished(cell);
+  const also = (cell.alsoPublished ?? []).map((o) => `${o.label}: ${formatPublished(o.published, o.unit)}${o.unit === 'percent' ? '' : ` (${o.unit})`}, not drawn`);
+  return [said, ...also].join('; ');
 }
 
+function describePublished(cell: ChartCell): string {
+  const value = formatPublished(cell.published ?? '', cell.unit ?? 'percent');
+  const flagged = cell.flag ? `${value} ${cell.flag.symbol} ${cell.flag.label}` : value;
+  return cell.offAxis ? `${flagged} (${cell.unit}, not drawn)` : flagged;
+}

@@ -36,16 +36,16 @@ function SourceLink({ n, tableId }: { n: number | undefined; tableId: string }) 
   );
 }
 
-/** Other sources' numbers for this cell, each with its own source link (never drawn). */
+/** The cell's other numbers, each with its own source link or place in your file (never drawn). */
 function AlsoPublished({ cell, sourceNumber, tableId }: { cell: ChartCell; sourceNumber: Map<string, number>; tableId: string }) {
   if (!cell.alsoPublished?.length) return null;
   return (
     <>
-      {cell.alsoPublished.map((o) => {
-        const n = sourceNumber.get(o.source);
+      {cell.alsoPublished.map((o, i) => {
+        const n = o.source ? sourceNumber.get(o.source) : undefined;
         return (
-          <span key={`${o.source}-${o.published}`} className="points also-published" title={o.note || undefined}>
-            also published: <span data-also={o.published}>{o.published}</span> ({UNIT_INFO[o.unit].label}, not drawn)
+          <span key={i} className="points also-published" title={o.note || undefined}>
+            {o.label}: <span data-also={o.published}>{o.published}</span> ({UNIT_INFO[o.unit].label}, not drawn)
             <SourceLink n={n} tableId={tableId} />
           </span>
         );
@@ -65,22 +65,19 @@ function CellContent({ cell, sourceNumber, tableId }: { cell: ChartCell | undefi
       </>
     );
   }
-  if (cell.derived && cell.value !== null) {
-    return (
-      <>
-        <span data-value={formatDerived(cell.value)}>{formatDerived(cell.value)}</span>
-        {cell.published !== null ? <span className="points">imported as {cell.published}</span> : null}
-        <span className="tag" title={cell.note}>
-          computed: {cell.derived.method}
-        </span>
-      </>
-    );
-  }
+  // A computed value (a mean, a fraction ×100) is shown as computed, with what it came from.
+  const computed = cell.derived && cell.value !== null ? { text: formatDerived(cell.value), method: cell.derived.method } : null;
   const n = cell.source ? sourceNumber.get(cell.source) : undefined;
   return (
     <>
-      <span data-value={cell.published ?? ''}>{cell.published}</span>
-      {cell.offAxis && cell.unit ? <span className="tag">{UNIT_INFO[cell.unit].label}</span> : null}
+      <span data-value={computed?.text ?? cell.published ?? ''}>{computed?.text ?? cell.published}</span>
+      {computed && cell.published !== null ? <span className="points">imported as {cell.published}</span> : null}
+      {computed ? (
+        <span className="tag" title={cell.note}>
+          computed: {computed.method}
+        </span>
+      ) : null}
+      {!computed && cell.offAxis && cell.unit ? <span className="tag">{UNIT_INFO[cell.unit].label}</span> : null}
       {cell.flag ? (
         <span className="tag tag-flag" title={cell.flag.text} data-flag={cell.flag.symbol}>
           <span aria-hidden="true">{cell.flag.symbol} </span>

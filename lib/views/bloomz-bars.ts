@@ -3,7 +3,7 @@
  * language (datasets on the axis) and the unseen-languages view (dataset × language
  * pairs, grouped by whether the first model ever saw the language). Models are series.
  */
-import { datasetInfo, DEFAULT_TASK_MODELS, PROMPT_CHOICE_IDS, PROMPT_CHOICES, STAT_CHOICE_IDS, STAT_CHOICES, type PromptChoice, type StatChoice } from '../bloomz-catalog';
+import { configLabel, datasetInfo, DEFAULT_TASK_MODELS, PROMPT_CHOICE_IDS, PROMPT_CHOICES, STAT_CHOICE_IDS, STAT_CHOICES, type PromptChoice, type StatChoice } from '../bloomz-catalog';
 import { unpackBloomz } from './unpack';
 import type { BloomzSlice, SliceRow } from '../bloomz-slice';
 import { cellSources, type ChartCategory, type ChartCell, type ChartData, type ChartSeries } from '../chart-data';
@@ -14,7 +14,7 @@ import type { ParamSource } from '../url-params';
 import { readChoice, readList, setIfChanged, setListIfChanged } from './codec';
 import type { Decoded, ViewDef } from './types';
 import { compareMissingLast, compareText } from '../sort';
-import { userCell, userRowFor, userSeries, YOURS_MARK } from '../user-results';
+import { userCell, userRowsFor, userSeries, YOURS_MARK } from '../user-results';
 import { notEvaluatedCell, reportedCell, rowsByCell } from './published-cell';
 
 export const BARS_SORTS = {
@@ -162,8 +162,8 @@ const categoryKeyOf = (r: Pick<SliceRow, 'dataset' | 'config' | 'language'>) => 
 function categoryLabel(ctx: BarsContext, r: SliceRow, slice: BloomzSlice, configsOf: Map<string, Set<string>>): string {
   const languageName = slice.languages[r.language]?.name ?? r.language;
   const datasetName = datasetInfo(r.dataset).name;
-  if (ctx.view === 'task') return ctx.multilingual ? languageName : r.config.toUpperCase();
-  if (ctx.view === 'language') return (configsOf.get(r.dataset)?.size ?? 0) > 1 ? `${datasetName} ${r.config.toUpperCase()}` : datasetName;
+  if (ctx.view === 'task') return ctx.multilingual ? languageName : configLabel(r.dataset, r.config);
+  if (ctx.view === 'language') return (configsOf.get(r.dataset)?.size ?? 0) > 1 ? `${datasetName} ${configLabel(r.dataset, r.config)}` : datasetName;
   return `${datasetName} · ${languageName}`;
 }
 
@@ -217,11 +217,11 @@ function build(spec: BarsSpec, slice: BloomzSlice, ctx: BarsContext): ChartData 
 
   // The reader's own results, if any: extra series after the published models.
   const yours = slice.yours ?? [];
-  for (const m of yours) {
-    series.push(userSeries(m));
+  for (const [i, m] of yours.entries()) {
+    series.push(userSeries(m, i));
     for (const c of categories) {
       const r = categoryRow.get(c.key)!;
-      cells.push(userCell(m, userRowFor(m, r.dataset, r.language), c.key, r.language, unit));
+      cells.push(userCell(m, userRowsFor(m, r.dataset, r.language), c.key, r.language, unit));
     }
   }
 

@@ -3,7 +3,7 @@
  * English prompt's published accuracy, the bar behind it the published median of those
  * five. Default: the languages BLOOMZ never intentionally saw.
  */
-import { datasetInfo, STAT_CHOICES } from '../bloomz-catalog';
+import { configLabel, datasetInfo, STAT_CHOICES } from '../bloomz-catalog';
 import { unpackBloomz } from './unpack';
 import type { BloomzSlice } from '../bloomz-slice';
 import type { ChartCategory, ChartCell, ChartData } from '../chart-data';
@@ -74,7 +74,7 @@ function build(spec: SpreadSpec, slice: BloomzSlice): ChartData {
     const key = `${r.dataset}|${r.config}|${r.language}`;
     if (categories.some((c) => c.key === key)) continue;
     const multilingual = (languagesOf.get(r.dataset)?.size ?? 0) > 1;
-    categories.push({ key, label: `${datasetInfo(r.dataset).name} · ${multilingual ? (slice.languages[r.language]?.name ?? r.language) : r.config.toUpperCase()}`, group: r.dataset });
+    categories.push({ key, label: `${datasetInfo(r.dataset).name} · ${multilingual ? (slice.languages[r.language]?.name ?? r.language) : configLabel(r.dataset, r.config)}`, group: r.dataset });
   }
   const medians = new Map(
     slice.rows.filter((r) => r.promptSet === 'EN' && r.metric === STAT_CHOICES.median.metric).map((r) => [`${r.dataset}|${r.config}|${r.language}\u0000${r.model}`, r]),

@@ -45,7 +45,7 @@ export function reportedCell(category: string, series: string, rows: SliceRow[],
     offAxis: r.unit !== axisUnit,
     note: r.notes,
   };
-  if (others.length) cell.alsoPublished = others.map((o) => ({ published: o.value, unit: o.unit, source: o.source, note: o.notes }));
+  if (others.length) cell.alsoPublished = others.map((o) => ({ published: o.value, unit: o.unit, source: o.source, note: o.notes, label: 'also published' }));
   return cell;
 }
 

@@ -12,7 +12,7 @@ import { SCALING_METHOD, seenUnseenMeans } from '../scaling';
 import type { ParamSource } from '../url-params';
 import { readChoice, readList, setIfChanged, setListIfChanged } from './codec';
 import type { Decoded, ViewDef } from './types';
-import { userCoverage, YOURS_COLOR, YOURS_MARK } from '../user-results';
+import { userCoverage, userRowsFor, YOURS_COLOR, YOURS_MARK } from '../user-results';
 
 const STATS = ['median', 'max'] as const;
 const PROMPTS = ['EN', 'MT'] as const;
@@ -123,9 +123,10 @@ function build(spec: ScalingSpec, slice: BloomzSlice, ctx: ScalingContext): Char
   const yours = (slice.yours ?? []).filter((m) => m.params !== null);
   for (const m of yours) {
     categories.push({ key: m.id, label: `${YOURS_MARK} ${m.label} (yours)`, group: 'yours', x: m.params! });
-    const values = m.rows
-      .filter((r) => r.dataset === spec.dataset && (r.unit === 'percent' || r.unit === 'fraction'))
-      .filter((r, i, all) => all.findIndex((x) => x.language === r.language) === i)
+    // Per language the row the bar charts draw (acc before acc_norm), if it is on a percent scale.
+    const values = [...new Set(m.rows.filter((r) => r.dataset === spec.dataset).map((r) => r.language))]
+      .map((language) => userRowsFor(m, spec.dataset, language)[0])
+      .filter((r) => r.unit === 'percent' || r.unit === 'fraction')
       .map((r) => ({ language: r.language, value: r.unit === 'fraction' ? r.number * 100 : r.number }));
     const means = seenUnseenMeans(values, (l) => userCoverage(m, l));
     for (const split of SPLITS) {

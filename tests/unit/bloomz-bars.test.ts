@@ -138,6 +138,13 @@ describe('BLOOMZ chart data', () => {
     const data = taskView.build(taskView.defaults(anliCtx), anli, anliCtx);
     expect(data.categories.map((c) => c.label)).toEqual(['R1', 'R2', 'R3']);
   });
+
+  it('labels a dataset without subsets (the paper writes config "None") by its name', () => {
+    const he = bloomzSlice(ds, (r) => r.dataset === 'openai_humaneval');
+    const heCtx = taskView.context('openai_humaneval', he);
+    const data = taskView.build(taskView.defaults(heCtx), he, heCtx);
+    expect(data.categories.map((c) => [c.key, c.label])).toEqual([['openai_humaneval|None|code', 'HumanEval']]);
+  });
 });
 
 describe('filters and the other bar views', () => {

@@ -110,7 +110,7 @@ describe('chart CSV: what travels with a number', () => {
       ['15.52', 'percent', 'xmtf_allres'],
       ['0.155', 'fraction', 'hfcard_bloom'],
     ]);
-    expect(rows[1].note).toMatch(/^also published for this cell by another source, not drawn: value is a fraction/);
+    expect(rows[1].note).toMatch(/^also published for this cell, not drawn: value is a fraction/);
   });
 });
 

@@ -5,7 +5,7 @@ import { cellAt } from '@/lib/chart-data';
 import { importFile } from '@/lib/importers/detect';
 import type { BenchmarkRow, ImportResult } from '@/lib/importers/types';
 import { loadDatasetFromTexts } from '@/lib/load';
-import { parseLanguages, parseParams, userModelsFromImport, type UserModel } from '@/lib/user-results';
+import { parseLanguages, parseParams, userModelsFromImport, userSeries, type UserModel } from '@/lib/user-results';
 import { taskView } from '@/lib/views/bloomz-bars';
 import { scalingView } from '@/lib/views/scaling';
 import { shippedTexts } from './helpers';
@@ -82,5 +82,40 @@ describe('your results beside the published ones', () => {
     expect(parseLanguages('en, FR ar')).toEqual({ codes: ['en', 'fr', 'ar'], unknown: [] });
     expect(parseLanguages('en, klingon')).toEqual({ codes: ['en'], unknown: ['klingon'] });
     expect(parseLanguages(' ')).toEqual({ codes: null, unknown: [] });
+  });
+});
+
+describe('more than one number of yours for a cell', () => {
+  // acc_norm comes first in the file; the paper reports accuracy, so acc is drawn.
+  const CSV = 'model,dataset,config,language,metric,value,unit,stderr,n_shot,notes\nmine,xnli,fr,fr,acc_norm,0.52,fraction,,0,\nmine,xnli,fr,fr,acc,0.47,fraction,,0,\nmine,xnli,de,de,acc,0.45,fraction,,0,\n';
+  const model = () => {
+    const result = importFile('two-metrics.csv', CSV) as ImportResult<BenchmarkRow>;
+    expect(result.rejected).toEqual([]);
+    return userModelsFromImport(result, { name: 'mine', file: 'two-metrics.csv', params: 1e9, pretrainingLanguages: ['fr', 'de'], importedAt: '2026-11-27T00:00:00Z' })[0];
+  };
+
+  it('draws acc and lists acc_norm with it, where it is in the file, instead of dropping it', () => {
+    const m = model();
+    const ctx = taskView.context('xnli', slice);
+    const data = taskView.build(taskView.defaults(ctx), { ...slice, yours: [m] }, ctx);
+    const fr = cellAt(data, 'xnli|fr|fr', m.id)!;
+    expect(fr.published).toBe('0.47');
+    expect(fr.alsoPublished).toEqual([{ published: '0.52', unit: 'fraction', source: null, label: 'also in your file', note: expect.stringMatching(/^your acc_norm, 0-shot; .*from two-metrics\.csv line 2$/) }]);
+    expect(cellAt(data, 'xnli|de|de', m.id)!.alsoPublished).toBeUndefined();
+  });
+
+  it('averages the drawn number per language on the size chart, not whichever row came first', () => {
+    const m = model();
+    const ctx = scalingView.context('', slice);
+    const data = scalingView.build(scalingView.defaults(ctx), { ...slice, yours: [m] }, ctx);
+    expect(cellAt(data, m.id, 'seen')?.value).toBeCloseTo(((0.47 + 0.45) * 100) / 2, 10);
+  });
+});
+
+describe('several models of yours on one chart', () => {
+  it('each gets its own grey, so their bars are not one colour', () => {
+    const colours = [0, 1, 2].map((i) => userSeries({ ...mine, id: `m${i}` }, i).color);
+    expect(new Set(colours).size).toBe(3);
+    expect(colours.every((c) => /^var\(--yours-\d\)$/.test(c))).toBe(true);
   });
 });
