@@ -5,7 +5,7 @@
  */
 import Papa from 'papaparse';
 import type { ChartCellFlag, ChartData } from './chart-data';
-import { CSV_COLUMNS as USER_CSV_COLUMNS } from './importers/csv-template';
+import { CSV_COLUMNS as USER_CSV_COLUMNS, guardCell, notesFromProtocol } from './importers/csv-template';
 import type { UserModel } from './user-results';
 import { PUBLISHED_NUMBER } from './published-number';
 
@@ -91,10 +91,19 @@ export function chartDataToCsv(data: ChartData): string {
   return Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { delimiter: ',', newline: '\r\n', quotes: true }) + '\r\n';
 }
 
-/** The reader's imported results in the dashboard's own CSV schema, so they can be imported again. */
+/**
+ * The reader's imported results in the dashboard's own CSV schema, so they can be imported
+ * again: export → import → export gives the same file (see `unguardCell`, `notesFromProtocol`).
+ */
 export function userResultsToCsv(models: UserModel[]): string {
   const rows = models.flatMap((m) =>
-    m.rows.map((r) => [m.label, r.dataset, r.config, r.language, r.metric, r.value, r.unit, r.stderr ?? '', r.nShot === null ? '' : String(r.nShot), `${r.protocol}; from ${r.where}`].map(escapeCell)),
+    m.rows.map((r) => {
+      // A row from another format gets its origin once, here. A row read from this CSV gets its notes back as they were:
+      // its line in a file of the reader's own is no news to them, and adding it would grow the notes on every round trip.
+      const notes = m.format === 'dashboard-csv' ? notesFromProtocol(r.protocol) : `${r.protocol}; from ${r.where}`.trim();
+      const cells = [m.label, r.dataset, r.config, r.language, r.metric, r.value, r.unit, r.stderr ?? '', r.nShot === null ? '' : String(r.nShot), notes];
+      return cells.map((c) => guardCell(c, escapeCell));
+    }),
   );
   return Papa.unparse({ fields: [...USER_CSV_COLUMNS], data: rows }, { delimiter: ',', newline: '\r\n', quotes: true }) + '\r\n';
 }

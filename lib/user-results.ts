@@ -6,6 +6,7 @@ import type { ChartCell, ChartSeries } from './chart-data';
 import type { CoverageLevel } from './coverage';
 import type { BenchmarkRow, HelmRow, ImportFormat, ImportResult } from './importers/types';
 import { DASHBOARD_LANGUAGE_CODES } from './importers/languages';
+import { placeInFile } from './importers/where';
 import type { Unit } from './units';
 
 export const YOURS_COLOR = 'var(--yours-1)';
@@ -79,10 +80,8 @@ export function chartableHelmRow(r: HelmRow): boolean {
   return r.kind === 'score' && r.run_group !== null && r.status !== 'not-evaluated' && r.metric !== 'Mean win rate';
 }
 
-/** A CSV row's path is its line already ("line 7"); a JSON or YAML path gets its line added. */
 function where(source: { file: string; path: string; line: number | null }): string {
-  const line = source.line && source.path !== `line ${source.line}` ? ` (line ${source.line})` : '';
-  return `${source.file} ${source.path}${line}`;
+  return `${source.file} ${placeInFile(source.path, source.line)}`;
 }
 
 /** One UserModel per model named in the import (a CSV or a HELM table can hold several). */

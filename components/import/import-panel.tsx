@@ -1,13 +1,16 @@
 'use client';
 
 import Link from '@/components/layout/intent-link';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { datasetInfo } from '@/lib/bloomz-catalog';
 import { CSV_TEMPLATE } from '@/lib/importers/csv-template';
 import { DATASET_FACTS, IMPORT_DATASETS } from '@/lib/importers/datasets';
+import { placeInFile } from '@/lib/importers/where';
 import type { BenchmarkRow, HelmRow, ImportedRow, ImportResult } from '@/lib/importers/types';
-import { chartableHelmRow, namedModels, parseLanguages, parseParams, suggestedModelName, userModelsFromImport, type UserModel } from '@/lib/user-results';
+import { namedModels, parseLanguages, parseParams, suggestedModelName, userModelsFromImport, type UserModel } from '@/lib/user-results';
 import { downloadBlob } from '@/components/charts/export-image';
+import { helmOutcome, leftOutText, nothingShownReason, type HelmOutcome } from './helm-outcome';
+import { ValueCells } from './value-with-unit';
 import { removeAllUserModels, removeUserModel, saveUserModels, useUserModels } from './user-store';
 import type { WorkerReply } from './import.worker';
 
@@ -270,8 +273,10 @@ function JobCard({ job, onChange, onCancel, onSave, onDiscard }: { job: Job; onC
   const result = job.result;
   const rows = result ? benchmarkRows(result) : [];
   const helmRows = result ? result.rows.filter((r): r is HelmRow => r.suite === 'helm') : [];
-  const helmChartable = helmRows.filter(chartableHelmRow);
+  const helm = helmOutcome(helmRows);
   const tasks = result ? mappableTasks(result) : [];
+  // Mappable tasks count: once mapped they become this model's rows, and it needs a name like any other.
+  const savable = rows.length > 0 || helm.kept.length > 0 || tasks.length > 0;
   return (
     <article className="import-job" aria-labelledby={`job-${job.id}`} data-status={job.status}>
       <h3 id={`job-${job.id}`}>
@@ -302,28 +307,12 @@ function JobCard({ job, onChange, onCancel, onSave, onDiscard }: { job: Job; onC
             <strong data-count="unmapped">{result.unmapped.length}</strong> unmapped
             {helmRows.length ? (
               <>
-                , {helmRows.length} HELM cells (<strong data-count="helm">{helmChartable.length}</strong> scores that can join the HELM leaderboards)
+                , {helmRows.length} HELM cells (<strong data-count="helm">{helm.kept.length}</strong> scores that can join the HELM leaderboards)
               </>
             ) : null}
             .
           </p>
-          {job.status === 'saved' ? (
-            <p className="saved">
-              Saved in this browser. See it beside the published models on{' '}
-              {[...new Set(rows.map((r) => r.dataset))].map((d, i) => (
-                <span key={d}>
-                  {i > 0 ? ', ' : ''}
-                  <Link href={`/tasks/${d}`}>{datasetInfo(d).name}</Link>
-                </span>
-              ))}
-              .{' '}
-              {helmChartable.length ? (
-                <>
-                  Your HELM scores join the <Link href="/helm">HELM leaderboards</Link> wherever a published column has the same scenario, tab and metric.
-                </>
-              ) : null}
-            </p>
-          ) : null}
+          {job.status === 'saved' ? <SavedNote rows={rows} helmKept={helm.kept.length} /> : null}
           {result.warnings.length ? (
             <ul className="note">
               {result.warnings.map((w) => (
@@ -331,23 +320,9 @@ function JobCard({ job, onChange, onCancel, onSave, onDiscard }: { job: Job; onC
               ))}
             </ul>
           ) : null}
-          {rows.length > 0 && job.status === 'review' ? (
-            <form className="controls" aria-label={`Describe the model of ${job.file.name}`} onSubmit={(e) => e.preventDefault()}>
-              <label>
-                Model name {nameHint(result)}
-                <input type="text" value={job.name} maxLength={120} onChange={(e) => onChange({ name: e.target.value })} required />
-              </label>
-              <label>
-                Parameters (optional, e.g. 7.1B)
-                <input type="text" value={job.params} onChange={(e) => onChange({ params: e.target.value })} inputMode="decimal" />
-              </label>
-              <label>
-                Pretraining languages (optional, e.g. en, fr, ar)
-                <input type="text" value={job.languages} onChange={(e) => onChange({ languages: e.target.value })} />
-              </label>
-            </form>
-          ) : null}
-          <ImportTables result={result} rows={rows} />
+          {savable && job.status === 'review' ? <ModelForm job={job} result={result} onChange={onChange} /> : null}
+          {isHelm(result) ? <HelmOutcomeNote rows={helmRows} outcome={helm} /> : null}
+          <ImportTables result={result} rows={rows} helmKept={helm.kept} />
           {tasks.length > 0 && job.status === 'review' ? (
             <fieldset className="mapping">
               <legend>Unmapped tasks: map them onto a dataset and language, or skip them</legend>
@@ -366,16 +341,9 @@ function JobCard({ job, onChange, onCancel, onSave, onDiscard }: { job: Job; onC
               ))}
             </fieldset>
           ) : null}
-          {helmRows.length > 0 ? (
-            <p className="note">
-              HELM tables name no language, so their cells stay off the per-language charts. Their scores join the HELM leaderboards as ★ rows where a
-              published column has the same scenario (run group), tab and metric; counts (&quot;General information&quot;), mean win rates (they depend on which models
-              are compared) and empty cells are not added.
-            </p>
-          ) : null}
           {job.status === 'review' ? (
             <p className="chart-actions">
-              <button type="button" onClick={onSave} disabled={rows.length === 0 && helmChartable.length === 0 && !Object.values(job.mapping).some(Boolean)}>
+              <button type="button" onClick={onSave} disabled={rows.length === 0 && helm.kept.length === 0 && !Object.values(job.mapping).some(Boolean)}>
                 Add to my dashboard
               </button>
               <button type="button" onClick={onDiscard}>
@@ -390,47 +358,111 @@ function JobCard({ job, onChange, onCancel, onSave, onDiscard }: { job: Job; onC
   );
 }
 
-function ImportTables({ result, rows }: { result: Result; rows: BenchmarkRow[] }) {
+const isHelm = (result: Result) => result.format === 'helm-groups' || result.format === 'helm-table';
+
+function ModelForm({ job, result, onChange }: { job: Job; result: Result; onChange: (patch: Partial<Job>) => void }) {
+  return (
+    <form className="controls" aria-label={`Describe the model of ${job.file.name}`} onSubmit={(e) => e.preventDefault()}>
+      <label>
+        Model name {nameHint(result)}
+        <input type="text" value={job.name} maxLength={120} onChange={(e) => onChange({ name: e.target.value })} required />
+      </label>
+      <label>
+        Parameters (optional, e.g. 7.1B)
+        <input type="text" value={job.params} onChange={(e) => onChange({ params: e.target.value })} inputMode="decimal" />
+      </label>
+      <label>
+        Pretraining languages (optional, e.g. en, fr, ar)
+        <input type="text" value={job.languages} onChange={(e) => onChange({ languages: e.target.value })} />
+      </label>
+    </form>
+  );
+}
+
+function SavedNote({ rows, helmKept }: { rows: BenchmarkRow[]; helmKept: number }) {
+  const datasets = [...new Set(rows.map((r) => r.dataset))];
+  return (
+    <p className="saved">
+      Saved in this browser.{' '}
+      {datasets.length ? (
+        <>
+          See it beside the published models on{' '}
+          {datasets.map((d, i) => (
+            <span key={d}>
+              {i > 0 ? ', ' : ''}
+              <Link href={`/tasks/${d}`}>{datasetInfo(d).name}</Link>
+            </span>
+          ))}
+          .{' '}
+        </>
+      ) : null}
+      {helmKept ? (
+        <>
+          Your HELM scores join the <Link href="/helm">HELM leaderboards</Link> wherever a published column has the same scenario, tab and metric.
+        </>
+      ) : null}
+    </p>
+  );
+}
+
+/** What a HELM file adds: nothing (and why), or which scores are kept and where they can appear. */
+function HelmOutcomeNote({ rows, outcome }: { rows: HelmRow[]; outcome: HelmOutcome }) {
+  const nothing = nothingShownReason(rows, outcome);
+  if (nothing) {
+    return (
+      <p className="problems" data-helm-outcome="nothing">
+        {nothing}
+      </p>
+    );
+  }
+  const hidden = outcome.kept.filter((r) => r.status === 'hidden').length;
+  return (
+    <p className="note" data-helm-outcome="kept">
+      {outcome.kept.length} score cell{outcome.kept.length === 1 ? '' : 's'} will be kept{hidden ? ` (${hidden} hidden by the publisher: kept as hidden, without a number)` : ''}
+      {outcome.leftOut.length ? `; not kept: ${leftOutText(outcome)}` : ''}. HELM tables name no language, so these cells stay off the per-language charts. Each
+      appears as a ★ row on a <Link href="/helm">HELM leaderboard</Link> only where a published column has the same scenario (run group), tab and metric. This page
+      does not load the published columns, so it cannot check that here: a kept cell whose column is not published is saved but shown nowhere.
+    </p>
+  );
+}
+
+function ImportTables({ result, rows, helmKept }: { result: Result; rows: BenchmarkRow[]; helmKept: HelmRow[] }) {
   return (
     <>
       {rows.length ? (
-        <details open={rows.length <= 30}>
-          <summary>Imported results ({rows.length})</summary>
-          <div className="table-wrap">
-            <table className="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">Model</th>
-                  <th scope="col">Dataset</th>
-                  <th scope="col">Language</th>
-                  <th scope="col">Metric</th>
-                  <th scope="col">Value (as in the file)</th>
-                  <th scope="col">Unit</th>
-                  <th scope="col">Stderr</th>
-                  <th scope="col">Where</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.slice(0, SHOWN).map((r, i) => (
-                  <tr key={i} data-imported={`${r.dataset}|${r.language}|${r.metric}`}>
-                    <td>{r.model ?? '—'}</td>
-                    <td>{datasetInfo(r.dataset).name}</td>
-                    <td>{r.language}</td>
-                    <td>{r.metric}</td>
-                    <td className="num">{r.value}</td>
-                    <td>{r.unit}</td>
-                    <td className="num">{r.stderr ?? ''}</td>
-                    <td>
-                      <code>{r.source.path}</code>
-                      {r.source.line ? ` (line ${r.source.line})` : ''}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          {rows.length > SHOWN ? <p className="note">… and {rows.length - SHOWN} more.</p> : null}
-        </details>
+        <ReviewTable
+          summary="Imported results"
+          columns={['Model', 'Dataset', 'Language', 'Metric', VALUE_COLUMN, 'Stderr', 'Where']}
+          items={rows}
+          row={(r, i) => (
+            <tr key={i} data-imported={`${r.dataset}|${r.language}|${r.metric}`}>
+              <td>{r.model ?? '—'}</td>
+              <td>{datasetInfo(r.dataset).name}</td>
+              <td>{r.language}</td>
+              <td>{r.metric}</td>
+              <ValueCells value={r.value} unit={r.unit} />
+              <td className="num">{r.stderr ?? ''}</td>
+              <WhereCell path={r.source.path} line={r.source.line} />
+            </tr>
+          )}
+        />
+      ) : null}
+      {helmKept.length ? (
+        <ReviewTable
+          summary="HELM scores kept"
+          columns={['Model', 'Scenario (run group)', 'Tab', 'Metric', VALUE_COLUMN, 'Where']}
+          items={helmKept}
+          row={(r, i) => (
+            <tr key={i} data-helm-kept={`${r.run_group}|${r.metric_tab}|${r.metric}`}>
+              <td>{r.model}</td>
+              <td>{r.run_group}</td>
+              <td>{r.metric_tab}</td>
+              <td>{r.metric}</td>
+              {r.value === null ? <td colSpan={2}>hidden by the publisher (no number)</td> : <ValueCells value={r.value} unit={r.unit} />}
+              <WhereCell path={r.source.path} line={r.source.line} />
+            </tr>
+          )}
+        />
       ) : null}
       {result.rejected.length ? (
         <details open>
@@ -438,12 +470,11 @@ function ImportTables({ result, rows }: { result: Result; rows: BenchmarkRow[] }
           <ul className="reasons">
             {result.rejected.slice(0, SHOWN).map((r, i) => (
               <li key={i}>
-                <code>{r.where}</code>
-                {r.line ? ` (line ${r.line})` : ''}: {r.reason}
+                <code>{placeInFile(r.where, r.line)}</code>: {r.reason}
               </li>
             ))}
           </ul>
-          {result.rejected.length > SHOWN ? <p className="note">… and {result.rejected.length - SHOWN} more.</p> : null}
+          <More total={result.rejected.length} />
         </details>
       ) : null}
       {result.unmapped.length ? (
@@ -457,9 +488,49 @@ function ImportTables({ result, rows }: { result: Result; rows: BenchmarkRow[] }
               </li>
             ))}
           </ul>
-          {result.unmapped.length > SHOWN ? <p className="note">… and {result.unmapped.length - SHOWN} more.</p> : null}
+          <More total={result.unmapped.length} />
         </details>
       ) : null}
     </>
+  );
+}
+
+function More({ total }: { total: number }) {
+  return total > SHOWN ? <p className="note">… and {total - SHOWN} more.</p> : null;
+}
+
+function WhereCell({ path, line }: { path: string; line: number | null }) {
+  return (
+    <td>
+      <code>{placeInFile(path, line)}</code>
+    </td>
+  );
+}
+
+/** Its value column spans two cells: the value as in the file, then the unit the importer decided. */
+const VALUE_COLUMN = 'Value (as in the file) and unit';
+
+function ReviewTable<T>({ summary, columns, items, row }: { summary: string; columns: string[]; items: T[]; row: (item: T, i: number) => ReactNode }) {
+  return (
+    <details open={items.length <= 30}>
+      <summary>
+        {summary} ({items.length})
+      </summary>
+      <div className="table-wrap">
+        <table className="data-table">
+          <thead>
+            <tr>
+              {columns.map((c) => (
+                <th key={c} scope="col" colSpan={c === VALUE_COLUMN ? 2 : undefined}>
+                  {c}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>{items.slice(0, SHOWN).map(row)}</tbody>
+        </table>
+      </div>
+      <More total={items.length} />
+    </details>
   );
 }

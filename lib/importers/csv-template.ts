@@ -17,3 +17,33 @@ export const CSV_TEMPLATE = [
   '',
 ].join('\n');
 
+
+/**
+ * The apostrophe the CSV download puts before a cell a spreadsheet would run as a formula
+ * (`escapeCell` in lib/export-csv.ts). It is never part of a value: spreadsheets treat a
+ * leading apostrophe as a "this is text" marker, not as content, so the importer drops it.
+ */
+export const FORMULA_GUARD = "'";
+
+/** A cell as written, without the formula guard. */
+export function unguardCell(cell: string): string {
+  return cell.startsWith(FORMULA_GUARD) ? cell.slice(FORMULA_GUARD.length) : cell;
+}
+
+/** A cell that starts with the guard character must carry its own guard, or re-importing would drop a real apostrophe. */
+export function guardCell(value: string, escapeFormula: (value: string) => string): string {
+  return value.startsWith(FORMULA_GUARD) ? FORMULA_GUARD + value : escapeFormula(value);
+}
+
+const CSV_PROTOCOL = 'dashboard CSV';
+
+/** A row's protocol, from the notes column: the notes say how the number was made, the prefix that it came through this CSV. */
+export function protocolFromNotes(notes: string): string {
+  return [CSV_PROTOCOL, notes.trim()].filter(Boolean).join('; ');
+}
+
+/** The notes column for a row read from this CSV: its notes as they were, so export → import → export adds nothing. */
+export function notesFromProtocol(protocol: string): string {
+  if (protocol === CSV_PROTOCOL) return '';
+  return protocol.startsWith(`${CSV_PROTOCOL}; `) ? protocol.slice(CSV_PROTOCOL.length + 2) : protocol;
+}

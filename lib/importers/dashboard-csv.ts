@@ -17,7 +17,7 @@ import { DATASET_FACTS, IMPORT_DATASETS, isImportDataset } from './datasets';
 import { isDashboardLanguage } from './languages';
 import { lowerIsBetterOf } from './metrics';
 import type { BenchmarkRow, ImportResult } from './types';
-import { CSV_COLUMNS } from './csv-template';
+import { CSV_COLUMNS, protocolFromNotes, unguardCell } from './csv-template';
 
 export { CSV_COLUMNS, CSV_TEMPLATE } from './csv-template';
 
@@ -87,7 +87,7 @@ export function createCsvRowImporter(file: string): CsvRowImporter {
       return;
     }
     const raw: Record<string, string> = { stderr: '', n_shot: '', notes: '' };
-    cols.forEach((c, i) => (raw[c] = c === 'notes' ? record[i] : record[i].trim()));
+    cols.forEach((c, i) => (raw[c] = unguardCell(c === 'notes' ? record[i] : record[i].trim())));
     const parsed = lineSchema.safeParse(raw);
     if (!parsed.success) {
       const reasons = parsed.error.issues.map((i) => {
@@ -132,7 +132,7 @@ export function createCsvRowImporter(file: string): CsvRowImporter {
       stderr: row.stderr === '' ? null : row.stderr,
       lower_is_better: lowerIsBetter,
       n_shot: row.n_shot === '' ? null : Number(row.n_shot),
-      protocol: ['dashboard CSV', row.notes.trim()].filter(Boolean).join('; '),
+      protocol: protocolFromNotes(row.notes),
       source: { file, path: where, line },
     });
   };

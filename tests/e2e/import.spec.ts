@@ -139,3 +139,105 @@ test('unmapped tasks are listed and can be mapped; empty and wrong files get a c
   await expect(page.locator('article.import-job').nth(1)).toContainText('empty');
   await expect(page.locator('article.import-job').nth(2)).toContainText('PNG');
 });
+
+const CHOOSE = 'Choose files (or drop them here)';
+const CSV_HEADER = 'model,dataset,config,language,metric,value,unit,stderr,n_shot,notes';
+
+test('a file that names no model can be named, also when every task is one the reader maps', async ({ page }) => {
+  await page.goto('/import');
+  // No pretrained= and no model_name; task names the harness does not use, so nothing is placed until mapped.
+  const results = { my_xnli_french: { acc: 0.4968, acc_stderr: 0.0071 }, my_xnli_swahili: { acc: 0.3792, acc_stderr: 0.0069 } };
+  const file = JSON.stringify({ results, versions: {}, config: { model: 'hf-causal', model_args: 'dtype=float16' } });
+  await page.getByLabel(CHOOSE).setInputFiles({ name: 'no-model.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+  const job = page.locator('article.import-job');
+  await expect(job.locator('[data-count="rows"]')).toHaveText('0');
+  await expect(job.getByText('Model name (the file does not say)')).toBeVisible();
+  await expect(job.getByLabel(/Model name/)).toHaveValue('no-model');
+  await job.locator('fieldset.mapping label', { hasText: 'my_xnli_french' }).locator('select').selectOption({ label: 'XNLI · fr' });
+  await job.locator('fieldset.mapping label', { hasText: 'my_xnli_swahili' }).locator('select').selectOption({ label: 'XNLI · sw' });
+  await job.getByLabel(/Model name/).fill('my-mapped-model');
+  await job.getByRole('button', { name: 'Add to my dashboard' }).click();
+  await expect(job.locator('.saved')).toContainText('Saved in this browser');
+  await expect(page.locator('#your-models tr[data-your-model="my-mapped-model"]')).toContainText('2 on XNLI');
+  await page.goto('/tasks/xnli');
+  await expect(page.locator('tr[data-category="xnli|fr|fr"] td[data-series^="yours-"]')).toContainText('imported as 0.4968');
+  await expect(page.locator('table.data-table thead th', { hasText: '★ my-mapped-model (yours)' })).toBeVisible();
+});
+
+test('a HELM file of one model: the name in the form labels its row, and the page lists the scores it keeps', async ({ page }) => {
+  await page.goto('/import');
+  await page.getByLabel(CHOOSE).setInputFiles(HELM_RUN);
+  const job = page.locator('article.import-job');
+  await expect(job.locator('[data-helm-outcome="kept"]')).toContainText('1 score cell will be kept; not kept: 1 count or size ("General information"), not a score; 1 mean win rate');
+  await expect(job.locator('[data-helm-outcome="kept"]')).toContainText('cannot check that here');
+  const kept = job.locator('tr[data-helm-kept="MMLU|Accuracy|EM"]');
+  await expect(kept.locator('td.num')).toHaveText('0.5');
+  await expect(kept.locator('td.unit')).toHaveText('(fraction)');
+  await expect(job.getByLabel(/Model name/)).toHaveValue('My model <b>7B</b>');
+  await job.getByLabel(/Model name/).fill('renamed-helm');
+  await job.getByRole('button', { name: 'Add to my dashboard' }).click();
+  await expect(job.locator('.saved')).toHaveText('Saved in this browser. Your HELM scores join the HELM leaderboards wherever a published column has the same scenario, tab and metric.');
+  await page.goto('/helm/classic/question_answering');
+  await expect(page.locator('table.data-table tbody tr', { hasText: '★ renamed-helm (yours)' }).locator('td')).toContainText('0.5');
+  await expect(page.locator('table.data-table tbody tr', { hasText: 'My model' })).toHaveCount(0);
+});
+
+test('a HELM file with nothing a leaderboard can show says so, and why', async ({ page }) => {
+  await page.goto('/import');
+  const [accuracy, info] = JSON.parse(fs.readFileSync(HELM_RUN, 'utf8'));
+  // Without its MMLU column: a mean win rate and a count are left.
+  const noScores = [{ ...accuracy, header: accuracy.header.slice(0, 2), rows: [accuracy.rows[0].slice(0, 2)] }, info];
+  const noRows = [{ ...accuracy, rows: [] }];
+  await page.getByLabel(CHOOSE).setInputFiles([
+    { name: 'no-scores.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(noScores)) },
+    { name: 'no-rows.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(noRows)) },
+  ]);
+  const [scoresJob, rowsJob] = [page.locator('article.import-job').nth(0), page.locator('article.import-job').nth(1)];
+  await expect(scoresJob.locator('[data-helm-outcome="nothing"]')).toHaveText(
+    'Nothing from this file will be shown: none of its 2 cells is a score a HELM leaderboard column can hold. It has 1 count or size ("General information"), not a score; 1 mean win rate (relative to the models in its table).',
+  );
+  await expect(rowsJob.locator('[data-helm-outcome="nothing"]')).toContainText('Nothing from this file will be shown: its tables have no cells');
+  for (const job of [scoresJob, rowsJob]) {
+    await expect(job.getByRole('button', { name: 'Add to my dashboard' })).toBeDisabled();
+    await expect(job.getByLabel(/Model name/)).toHaveCount(0);
+  }
+});
+
+test('each imported value shows the unit the importer decided, and a CSV line is named once', async ({ page }) => {
+  await page.goto('/import');
+  const csv = [CSV_HEADER, 'm,xnli,fr,fr,acc,49.68,percent,,0,', 'm,xnli,de,de,acc,0.4,fraction,,0,', 'm,xnli,es,es,acc,abc,percent,,0,'].join('\n');
+  await page.getByLabel(CHOOSE).setInputFiles({ name: 'units.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  const job = page.locator('article.import-job');
+  const fr = job.locator('tr[data-imported="xnli|fr|acc"]');
+  await expect(fr.locator('td.num').first()).toHaveText('49.68');
+  await expect(fr.locator('td.unit')).toHaveText('%');
+  await expect(fr.locator('td').last()).toHaveText('line 2');
+  await expect(job.locator('tr[data-imported="xnli|de|acc"] td.unit')).toHaveText('(fraction)');
+  await expect(job.locator('.reasons li').first()).toHaveText(/^line 4: value "abc"/);
+  await page.getByLabel(CHOOSE).setInputFiles(path.join(FIXTURES, 'hf-model-index', 'bigscience__bloomz-560m.model-index.yaml'));
+  await expect(page.locator('article.import-job').nth(1).locator('td.unit').first()).toHaveText('%');
+});
+
+test('my results CSV, imported again, downloads as the same file: no guard kept in names, no notes growing', async ({ page }) => {
+  await page.goto('/import');
+  const name = '=SUM(1,2) "mine"';
+  const csv = [CSV_HEADER, `"${name.replaceAll('"', '""')}",xnli,fr,fr,acc,-0.5,percent,,0,+English prompts`].join('\n');
+  const download = async () => {
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download my results (CSV)' }).click()]);
+    return fs.readFileSync((await file.path())!, 'utf8');
+  };
+  const importAndSave = async (fileName: string, text: string) => {
+    await page.getByLabel(CHOOSE).setInputFiles({ name: fileName, mimeType: 'text/csv', buffer: Buffer.from(text) });
+    const job = page.locator('article.import-job').last();
+    await expect(job.getByLabel(/Model name/)).toHaveValue(name);
+    await job.getByRole('button', { name: 'Add to my dashboard' }).click();
+    await expect(job.locator('.saved')).toContainText('Saved in this browser');
+  };
+  await importAndSave('mine.csv', csv);
+  const first = await download();
+  expect(first).toContain(`"'=SUM(1,2) ""mine""","xnli","fr","fr","acc","-0.5","percent","","0","'+English prompts"`);
+  await page.getByRole('button', { name: 'Remove all' }).click();
+  await expect(page.locator('#your-models')).toHaveCount(0);
+  await importAndSave('my-results.csv', first);
+  expect(await download()).toBe(first);
+});
