@@ -128,9 +128,15 @@ function familyShadeIndex(id: string, family: string, ds: Dataset): number {
   return members.findIndex((m) => m.id === id);
 }
 
-export function bloomzSlice(ds: Dataset, keep: (row: BloomzResultRow) => boolean, keepPrompt: (row: BloomzPerPromptRow) => boolean = () => false): BloomzSlice {
+/** `moreLanguages`: languages to describe though no kept row has them (where your results can add a row). */
+export function bloomzSlice(
+  ds: Dataset,
+  keep: (row: BloomzResultRow) => boolean,
+  keepPrompt: (row: BloomzPerPromptRow) => boolean = () => false,
+  moreLanguages: readonly string[] = [],
+): BloomzSlice {
   const rows: SliceRow[] = [];
-  const languageCodes = new Set<string>();
+  const languageCodes = new Set<string>(moreLanguages);
   const sourceIds = new Set<string>();
   for (const r of ds.bloomz) {
     if (!keep(r)) continue;

@@ -9,6 +9,7 @@ import type { Dataset } from './load';
 import { helmGroupParams } from './helm-queries';
 import { isHelmProjectId } from './helm-projects';
 import { helmGroupSlice, packHelmSlice, type PackedHelmSlice } from './helm-slice';
+import { DATASET_FACTS, isImportDataset } from './importers/datasets';
 import { helmSubject, parseHelmSubject } from './views/helm-leaderboard';
 import type { ViewId } from './views/registry';
 import { NO_SUBJECT, VIEW_ROUTES } from './views/routes';
@@ -45,7 +46,8 @@ function buildViewSlice(ds: Dataset, view: ViewId, subject: string): PackedBloom
       return packHelmSlice(helmGroupSlice(ds, project, group));
     }
     case 'task':
-      return packBloomzSlice(bloomzSlice(ds, (r) => r.dataset === subject && r.language !== 'multi'));
+      // Every language your results can have on this dataset, named even where the paper has no number (XStoryCloze English).
+      return packBloomzSlice(bloomzSlice(ds, (r) => r.dataset === subject && r.language !== 'multi', undefined, isImportDataset(subject) ? Object.values(DATASET_FACTS[subject].configs) : []));
     case 'language':
       return packBloomzSlice(bloomzSlice(ds, (r) => r.language === subject));
     case 'unseen':

@@ -79,6 +79,15 @@ export function ChartFrame({ id, data, titleAsHeading = false }: { id: string; d
     box.addEventListener(DRAW_CHART_EVENT, draw);
     return () => box.removeEventListener(DRAW_CHART_EVENT, draw);
   }, []);
+  // The reader who tabbed to the chart lands in the interactive one, where the arrow keys
+  // work, rather than on its now inert box; the drawing says what it is and how to use it.
+  useEffect(() => {
+    const box = boxRef.current;
+    const surface = ready ? box?.querySelector<SVGSVGElement>('svg.recharts-surface[tabindex]') : null;
+    if (!box || !surface) return;
+    surface.setAttribute('aria-label', `${data.title}. Arrow keys move between categories; Enter keeps one's numbers open below the chart.`);
+    if (document.activeElement === box) surface.focus();
+  }, [ready, data.title]);
   return (
     <figure className="chart-frame" aria-labelledby={`${id}-title`} aria-describedby={`${id}-summary`}>
       {titleAsHeading ? (

@@ -361,6 +361,9 @@ function JobCard({ job, onChange, onCancel, onSave, onDiscard }: { job: Job; onC
 const isHelm = (result: Result) => result.format === 'helm-groups' || result.format === 'helm-table';
 
 function ModelForm({ job, result, onChange }: { job: Job; result: Result; onChange: (patch: Partial<Job>) => void }) {
+  const named = namedModels(result).size;
+  // One form per file: in a file of several models, size and languages are said of all of them.
+  const forAll = named > 1 ? `; applies to all ${named} models of this file: import them one file each to tell them apart` : '';
   return (
     <form className="controls" aria-label={`Describe the model of ${job.file.name}`} onSubmit={(e) => e.preventDefault()}>
       <label>
@@ -368,11 +371,11 @@ function ModelForm({ job, result, onChange }: { job: Job; result: Result; onChan
         <input type="text" value={job.name} maxLength={120} onChange={(e) => onChange({ name: e.target.value })} required />
       </label>
       <label>
-        Parameters (optional, e.g. 7.1B)
+        Parameters (optional, e.g. 7.1B{forAll})
         <input type="text" value={job.params} onChange={(e) => onChange({ params: e.target.value })} inputMode="decimal" />
       </label>
       <label>
-        Pretraining languages (optional, e.g. en, fr, ar)
+        Pretraining languages (optional, e.g. en, fr, ar{forAll})
         <input type="text" value={job.languages} onChange={(e) => onChange({ languages: e.target.value })} />
       </label>
     </form>

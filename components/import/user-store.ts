@@ -65,11 +65,16 @@ function subscribe(listener: () => void) {
   return () => listeners.delete(listener);
 }
 
-/** The imported models; [] on the server and until IndexedDB has answered. */
-export function useUserModels(): UserModel[] {
+const noSubscribe = () => () => {};
+
+/**
+ * The imported models; [] on the server and until IndexedDB has answered. `enabled` false:
+ * always [], and storage is not opened (an embed shows what its author chose, not the reader's own results).
+ */
+export function useUserModels(enabled = true): UserModel[] {
   return useSyncExternalStore(
-    subscribe,
-    () => models,
+    enabled ? subscribe : noSubscribe,
+    () => (enabled ? models : EMPTY),
     () => EMPTY,
   );
 }

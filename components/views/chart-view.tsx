@@ -65,8 +65,8 @@ export function ChartView({ view, subject, slice: json, mode = 'page', requestPa
 
 function ChartViewBody({ view, subject, slice, params, mode }: BodyProps) {
   const def = viewDef(view);
-  const yours = useUserModels();
-  // The reader's imported results join the per-language views and the HELM leaderboards.
+  // The reader's imported results join the per-language views and the HELM leaderboards, on this site's pages only.
+  const yours = useUserModels(mode === 'page');
   const withYours = useMemo(() => (YOURS_VIEWS.has(view) && yours.length ? { ...(slice as BloomzSlice | HelmSlice), yours } : slice), [view, slice, yours]);
   const prefix = mode === 'page' ? VIEW_ROUTES[view].prefix : '';
   const ctx = useMemo(() => def.context(subject, withYours), [def, subject, withYours]);

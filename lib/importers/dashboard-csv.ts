@@ -41,7 +41,12 @@ const lineSchema = z
   })
   .superRefine((row, ctx) => {
     const n = Number(row.value);
-    if (row.unit === 'fraction' && (n < 0 || n > 1)) ctx.addIssue({ code: 'custom', path: ['value'], message: `${row.value} is not a fraction between 0 and 1 (write unit percent for 0–100)` });
+    // A number too large for a double (1e400) would be drawn as nothing while the table shows it.
+    if (!Number.isFinite(n)) ctx.addIssue({ code: 'custom', path: ['value'], message: `${row.value} is too large to be a result` });
+    else if (row.unit === 'fraction' && (n < 0 || n > 1)) ctx.addIssue({ code: 'custom', path: ['value'], message: `${row.value} is not a fraction between 0 and 1 (write unit percent for 0–100)` });
+    else if ((row.unit === 'percent' || row.unit === 'score-100') && (n < 0 || n > 100)) {
+      ctx.addIssue({ code: 'custom', path: ['value'], message: `${row.value} is outside 0–100, the range of unit ${row.unit}` });
+    }
   });
 
 type Line = z.output<typeof lineSchema>;

@@ -157,9 +157,11 @@ function encode(spec: BarsSpec, ctx: BarsContext): URLSearchParams {
   return out;
 }
 
-const categoryKeyOf = (r: Pick<SliceRow, 'dataset' | 'config' | 'language'>) => `${r.dataset}|${r.config}|${r.language}`;
+type CategoryRow = Pick<SliceRow, 'dataset' | 'config' | 'language'>;
 
-function categoryLabel(ctx: BarsContext, r: SliceRow, slice: BloomzSlice, configsOf: Map<string, Set<string>>): string {
+const categoryKeyOf = (r: CategoryRow) => `${r.dataset}|${r.config}|${r.language}`;
+
+function categoryLabel(ctx: BarsContext, r: CategoryRow, slice: BloomzSlice, configsOf: Map<string, Set<string>>): string {
   const languageName = slice.languages[r.language]?.name ?? r.language;
   const datasetName = datasetInfo(r.dataset).name;
   if (ctx.view === 'task') return ctx.multilingual ? languageName : configLabel(r.dataset, r.config);
@@ -180,20 +182,25 @@ function build(spec: BarsSpec, slice: BloomzSlice, ctx: BarsContext): ChartData 
   const stat = STAT_CHOICES[spec.stat];
   const reference = spec.models[0];
   const coverageFor = (language: string) => slice.coverage[reference]?.[language] ?? null;
-  const rows = viewRows(ctx.view, ctx.subject, slice).filter(
-    (r) =>
-      r.promptSet === promptSet &&
-      r.metric === stat.metric &&
-      (spec.dataset === ALL || r.dataset === spec.dataset) &&
-      (!spec.scripts.length || spec.scripts.includes(slice.languages[r.language]?.script ?? '')) &&
-      (!spec.coverage.length || spec.coverage.includes(coverageFor(r.language) ?? 'unknown')) &&
-      (!spec.share.length || spec.share.includes(shareBucket(slice.languages[r.language]?.rootsPct ?? null))),
-  );
+  const inFilters = (r: { dataset: string; language: string }) =>
+    (spec.dataset === ALL || r.dataset === spec.dataset) &&
+    (!spec.scripts.length || spec.scripts.includes(slice.languages[r.language]?.script ?? '')) &&
+    (!spec.coverage.length || spec.coverage.includes(coverageFor(r.language) ?? 'unknown')) &&
+    (!spec.share.length || spec.share.includes(shareBucket(slice.languages[r.language]?.rootsPct ?? null)));
+  const rows = viewRows(ctx.view, ctx.subject, slice).filter((r) => r.promptSet === promptSet && r.metric === stat.metric && inFilters(r));
 
   const configsOf = new Map<string, Set<string>>();
   for (const r of rows) configsOf.set(r.dataset, (configsOf.get(r.dataset) ?? new Set()).add(r.config));
-  const categoryRow = new Map<string, SliceRow>();
+  const categoryRow = new Map<string, CategoryRow>();
   for (const r of rows) if (!categoryRow.has(categoryKeyOf(r))) categoryRow.set(categoryKeyOf(r), r);
+  // A dataset and language of yours that the paper has no number for (XStoryCloze in English) gets its own row,
+  // the published models "not evaluated" in it, rather than your number shown nowhere.
+  const yoursAll = slice.yours ?? [];
+  const placed = (r: { dataset: string; language: string }) => [...categoryRow.values()].some((c) => c.dataset === r.dataset && c.language === r.language);
+  for (const r of yoursAll.flatMap((m) => m.rows)) {
+    const inSubject = ctx.view === 'task' ? r.dataset === ctx.subject : ctx.view === 'language' && r.language === ctx.subject;
+    if (inSubject && inFilters(r) && !placed(r)) categoryRow.set(categoryKeyOf(r), { dataset: r.dataset, config: r.config, language: r.language });
+  }
   let categories: ChartCategory[] = [...categoryRow.entries()].map(([key, r]) => ({ key, label: categoryLabel(ctx, r, slice, configsOf) }));
   const languageOf = (key: string) => categoryRow.get(key)!.language;
 
@@ -215,10 +222,11 @@ function build(spec: BarsSpec, slice: BloomzSlice, ctx: BarsContext): ChartData 
     }
   }
 
-  // The reader's own results, if any: extra series after the published models.
-  const yours = slice.yours ?? [];
-  for (const [i, m] of yours.entries()) {
-    series.push(userSeries(m, i));
+  // The reader's own results: extra series after the published models, for the models that have a number here.
+  const yours = yoursAll.filter((m) => categories.some((c) => userRowsFor(m, categoryRow.get(c.key)!.dataset, languageOf(c.key)).length > 0));
+  for (const m of yours) {
+    // Its grey by its place among all your models, so it keeps it on every page.
+    series.push(userSeries(m, yoursAll.indexOf(m)));
     for (const c of categories) {
       const r = categoryRow.get(c.key)!;
       cells.push(userCell(m, userRowsFor(m, r.dataset, r.language), c.key, r.language, unit));

@@ -73,11 +73,19 @@ export function decodeExplained<S>(decode: (params: ParamSource) => { spec: S; p
   const empty = new ReadTracking();
   decode(empty);
   const known = new Set([...tracked.asked, ...empty.asked, ...alsoKnown]);
-  const unknown = [...new Set(params.keys())].filter((k) => !known.has(k) && !NOT_SETTINGS.test(k));
-  if (!unknown.length) return decoded;
+  const keys = [...new Set(params.keys())];
   const cut = (v: string) => JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
-  const shown = unknown.slice(0, 5).map((k) => `${cut(k)}=${cut(params.get(k) ?? '')}`);
-  const settings = [...known].filter((k) => !alsoKnown.includes(k)).sort();
-  const problem = `${shown.join(', ')}${unknown.length > 5 ? ` and ${unknown.length - 5} more` : ''} ${unknown.length === 1 ? 'is not a setting' : 'are not settings'} of this chart (its settings: ${settings.join(', ')}); ignored.`;
-  return { spec: decoded.spec, problems: [...decoded.problems, problem] };
+  const problems = [...decoded.problems];
+  // Settings read one value (the first): a link that gives two must not look as if both applied.
+  for (const k of keys.filter((key) => known.has(key))) {
+    const values = [...new Set(params.getAll(k))];
+    if (values.length > 1) problems.push(`${cut(k)} is given ${values.length} different values (${values.slice(0, 3).map(cut).join(', ')}${values.length > 3 ? ', …' : ''}); the first is used.`);
+  }
+  const unknown = keys.filter((k) => !known.has(k) && !NOT_SETTINGS.test(k));
+  if (unknown.length) {
+    const shown = unknown.slice(0, 5).map((k) => `${cut(k)}=${cut(params.get(k) ?? '')}`);
+    const settings = [...known].filter((k) => !alsoKnown.includes(k)).sort();
+    problems.push(`${shown.join(', ')}${unknown.length > 5 ? ` and ${unknown.length - 5} more` : ''} ${unknown.length === 1 ? 'is not a setting' : 'are not settings'} of this chart (its settings: ${settings.join(', ')}); ignored.`);
+  }
+  return { spec: decoded.spec, problems };
 }

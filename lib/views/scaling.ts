@@ -124,16 +124,17 @@ function build(spec: ScalingSpec, slice: BloomzSlice, ctx: ScalingContext): Char
   for (const m of yours) {
     categories.push({ key: m.id, label: `${YOURS_MARK} ${m.label} (yours)`, group: 'yours', x: m.params! });
     // Per language the row the bar charts draw (acc before acc_norm), if it is on a percent scale.
-    const values = [...new Set(m.rows.filter((r) => r.dataset === spec.dataset).map((r) => r.language))]
+    const drawn = [...new Set(m.rows.filter((r) => r.dataset === spec.dataset).map((r) => r.language))]
       .map((language) => userRowsFor(m, spec.dataset, language)[0])
-      .filter((r) => r.unit === 'percent' || r.unit === 'fraction')
-      .map((r) => ({ language: r.language, value: r.unit === 'fraction' ? r.number * 100 : r.number }));
+      .filter((r) => r.unit === 'percent' || r.unit === 'fraction');
+    const values = drawn.map((r) => ({ language: r.language, value: r.unit === 'fraction' ? r.number * 100 : r.number }));
     const means = seenUnseenMeans(values, (l) => userCoverage(m, l));
     for (const split of SPLITS) {
       const mean = means[split.key];
+      const converted = drawn.some((r) => r.unit === 'fraction' && mean?.languages.includes(r.language));
       cells.push(
         mean
-          ? { category: m.id, series: split.key, state: 'reported', value: mean.mean, published: null, unit: 'percent', source: null, coverage: null, offAxis: false, note: `your languages: ${mean.languages.join(', ')}`, derived: { method: `mean of ${mean.languages.length} imported values (fractions ×100)`, inputs: mean.languages.length } }
+          ? { category: m.id, series: split.key, state: 'reported', value: mean.mean, published: null, unit: 'percent', source: null, coverage: null, offAxis: false, note: `your languages: ${mean.languages.join(', ')}`, derived: { method: `mean of ${mean.languages.length} imported values${converted ? ' (fractions ×100)' : ''}`, inputs: mean.languages.length } }
           : { category: m.id, series: split.key, state: 'not-applicable', value: null, published: null, unit: null, source: null, coverage: null, offAxis: false, note: m.pretrainingLanguages ? `no ${split.key} languages in your import` : 'state the pretraining languages on the import page to split seen and unseen' },
       );
     }

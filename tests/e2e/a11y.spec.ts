@@ -94,6 +94,19 @@ test('keyboard alone: step through the bars with the arrow keys and keep one ope
   await expect(details.getByRole('link').first()).toHaveAttribute('href', /^https:\/\/github\.com\/bigscience-workshop\/xmtf\//);
 });
 
+test('keyboard alone: focus on the chart lands in the interactive one, which says how to use it', async ({ page }) => {
+  await page.goto('/tasks/xnli?models=bloomz');
+  const box = page.locator('[data-chart-id]').first();
+  await expect(async () => {
+    await box.focus();
+    await expect(box).toHaveAttribute('data-interactive', 'true', { timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
+  const surface = box.locator('svg.recharts-surface');
+  await expect(surface).toBeFocused();
+  await expect(surface).toHaveAttribute('aria-label', /^XNLI: .*Arrow keys move between categories/);
+  await stepThroughAndKeep(page, page.locator('figure.chart-frame').first(), page.locator('table.data-table').first().locator('tbody tr[data-category]'));
+});
+
 test('keyboard alone: the per-prompt dot chart steps with the arrow keys and keeps a category open with Enter', async ({ page }) => {
   await page.goto('/unseen');
   await activateChart(page, 1);

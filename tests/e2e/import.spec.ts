@@ -221,7 +221,7 @@ test('each imported value shows the unit the importer decided, and a CSV line is
 test('my results CSV, imported again, downloads as the same file: no guard kept in names, no notes growing', async ({ page }) => {
   await page.goto('/import');
   const name = '=SUM(1,2) "mine"';
-  const csv = [CSV_HEADER, `"${name.replaceAll('"', '""')}",xnli,fr,fr,acc,-0.5,percent,,0,+English prompts`].join('\n');
+  const csv = [CSV_HEADER, `"${name.replaceAll('"', '""')}",xnli,fr,fr,acc,-0.5,score,,0,+English prompts`].join('\n');
   const download = async () => {
     const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download my results (CSV)' }).click()]);
     return fs.readFileSync((await file.path())!, 'utf8');
@@ -235,7 +235,7 @@ test('my results CSV, imported again, downloads as the same file: no guard kept 
   };
   await importAndSave('mine.csv', csv);
   const first = await download();
-  expect(first).toContain(`"'=SUM(1,2) ""mine""","xnli","fr","fr","acc","-0.5","percent","","0","'+English prompts"`);
+  expect(first).toContain(`"'=SUM(1,2) ""mine""","xnli","fr","fr","acc","-0.5","score","","0","'+English prompts"`);
   await page.getByRole('button', { name: 'Remove all' }).click();
   await expect(page.locator('#your-models')).toHaveCount(0);
   await importAndSave('my-results.csv', first);

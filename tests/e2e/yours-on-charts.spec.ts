@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { expect, test } from './fixtures';
 
 // Two models of the reader's in one CSV; model-a has acc and acc_norm for French XNLI.
@@ -32,4 +33,30 @@ test('several models of yours: each its own grey; a second number for a cell lis
   await expect(swatches).toHaveCount(2);
   const colours = await swatches.evaluateAll((els) => els.map((el) => getComputedStyle(el).backgroundColor));
   expect(colours[0]).not.toBe(colours[1]);
+
+  // A page where they have no number shows no column of theirs; an embed shows only what its author chose.
+  await page.goto('/tasks/anli');
+  await expect(page.locator('table.data-table').first()).toBeVisible();
+  await expect(page.locator('td[data-series^="yours-"]')).toHaveCount(0);
+  await page.goto('/embed/task/xnli');
+  await expect(page.locator('tr[data-category="xnli|fr|fr"] td').first()).toBeAttached();
+  await expect(page.locator('td[data-series^="yours-"]')).toHaveCount(0);
+  await expect(page.locator('.chart-legend')).not.toContainText('(yours)');
+});
+
+// tests/fixtures/lm-eval-harness/…xglm-7.5B_xstory_cloze_0-shot.json: results.xstory_cloze_en.acc = 0.6982131039046989
+const STORY = path.join(process.cwd(), 'tests', 'fixtures', 'lm-eval-harness', 'EleutherAI__lm-evaluation-harness__xglm-7.5B_xstory_cloze_0-shot.json');
+
+test('your number for a language the paper has none for gets its own row, the published models not evaluated in it', async ({ page }) => {
+  await page.goto('/import');
+  await page.getByLabel('Choose files (or drop them here)').setInputFiles(STORY);
+  const job = page.locator('article.import-job');
+  await expect(job.locator('[data-count="rows"]')).toHaveText('11');
+  await job.getByRole('button', { name: 'Add to my dashboard' }).click();
+  await expect(job.locator('.saved')).toContainText('Saved in this browser');
+  await page.goto('/tasks/xstory_cloze');
+  const english = page.locator('tr[data-category$="|en"]');
+  await expect(english.locator('th')).toHaveText('English');
+  await expect(english.locator('td[data-series^="yours-"]')).toContainText('imported as 0.6982131039046989');
+  await expect(english.locator('td[data-series="bloomz"]')).toContainText('not evaluated');
 });

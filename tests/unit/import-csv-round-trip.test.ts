@@ -48,7 +48,7 @@ describe('export → import → export', () => {
       metric: '@acc',
       value: '-0.5',
       number: -0.5,
-      unit: 'percent',
+      unit: 'score',
       stderr: null,
       nShot: 0,
       protocol: 'lm-evaluation-harness 0.4.5\n=cmd|" /C calc"!A0',
@@ -60,7 +60,7 @@ describe('export → import → export', () => {
 
     const [back] = reimport(first);
     expect(back.label).toBe(name);
-    expect(back.rows.map((r) => [r.metric, r.value, r.number, r.unit])).toEqual([['@acc', '-0.5', -0.5, 'percent']]);
+    expect(back.rows.map((r) => [r.metric, r.value, r.number, r.unit])).toEqual([['@acc', '-0.5', -0.5, 'score']]);
     expect(back.rows[0].protocol).toBe(`dashboard CSV; ${row.protocol}; from ${row.where}`);
 
     const second = userResultsToCsv([back]);
@@ -100,7 +100,7 @@ const PLACES = IMPORT_DATASETS.flatMap((dataset) => Object.entries(DATASET_FACTS
 const published = (n: number) => String(n);
 const valueAndUnit = fc.oneof(
   fc.double({ min: 0, max: 1, noNaN: true }).map((n) => ({ value: published(n), unit: 'fraction' as const })),
-  fc.double({ min: -100, max: 100, noNaN: true }).map((n) => ({ value: published(n), unit: 'percent' as const })),
+  fc.double({ min: 0, max: 100, noNaN: true }).map((n) => ({ value: published(n), unit: 'percent' as const })),
   fc.constantFrom({ value: '53.0', unit: 'percent' as const }, { value: '-0.5', unit: 'unknown-scale' as const }, { value: '1e-3', unit: 'fraction' as const }),
 );
 

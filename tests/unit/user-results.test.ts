@@ -7,6 +7,8 @@ import type { BenchmarkRow, ImportResult } from '@/lib/importers/types';
 import { loadDatasetFromTexts } from '@/lib/load';
 import { parseLanguages, parseParams, userModelsFromImport, userSeries, type UserModel } from '@/lib/user-results';
 import { taskView } from '@/lib/views/bloomz-bars';
+import { viewDef } from '@/lib/views/registry';
+import { viewSlice } from '@/lib/view-slices';
 import { scalingView } from '@/lib/views/scaling';
 import { shippedTexts } from './helpers';
 
@@ -109,6 +111,16 @@ describe('more than one number of yours for a cell', () => {
     const ctx = scalingView.context('', slice);
     const data = scalingView.build(scalingView.defaults(ctx), { ...slice, yours: [m] }, ctx);
     expect(cellAt(data, m.id, 'seen')?.value).toBeCloseTo(((0.47 + 0.45) * 100) / 2, 10);
+    expect(cellAt(data, m.id, 'seen')?.derived?.method).toBe('mean of 2 imported values (fractions ×100)');
+  });
+
+  it('says "fractions ×100" only when a fraction was converted', () => {
+    const csv = 'model,dataset,config,language,metric,value,unit,stderr,n_shot,notes\npct,xnli,fr,fr,acc,47,percent,,0,\npct,xnli,de,de,acc,45,percent,,0,\n';
+    const result = importFile('pct.csv', csv) as ImportResult<BenchmarkRow>;
+    const [m] = userModelsFromImport(result, { name: 'pct', file: 'pct.csv', params: 1e9, pretrainingLanguages: ['fr', 'de'], importedAt: '2026-11-27T00:00:00Z' });
+    const ctx = scalingView.context('', slice);
+    const data = scalingView.build(scalingView.defaults(ctx), { ...slice, yours: [m] }, ctx);
+    expect(cellAt(data, m.id, 'seen')).toMatchObject({ value: 46, derived: { method: 'mean of 2 imported values' } });
   });
 });
 
@@ -117,5 +129,35 @@ describe('several models of yours on one chart', () => {
     const colours = [0, 1, 2].map((i) => userSeries({ ...mine, id: `m${i}` }, i).color);
     expect(new Set(colours).size).toBe(3);
     expect(colours.every((c) => /^var\(--yours-\d\)$/.test(c))).toBe(true);
+  });
+});
+
+describe('where your results appear', () => {
+  const STORY = 'tests/fixtures/lm-eval-harness/EleutherAI__lm-evaluation-harness__xglm-7.5B_xstory_cloze_0-shot.json';
+  const ds = () => loadDatasetFromTexts(shippedTexts());
+  const xglm = () => {
+    const result = importFile(STORY, fs.readFileSync(STORY, 'utf8')) as ImportResult<BenchmarkRow>;
+    return userModelsFromImport(result, { name: 'my-xglm', file: 'xglm.json', params: null, pretrainingLanguages: null, importedAt: '2026-11-27T00:00:00Z' })[0];
+  };
+
+  it('a language the paper has no number for gets its own row, so your number is shown, the published models not evaluated in it', () => {
+    const story = viewDef('task').unpack(viewSlice(ds(), 'task', 'xstory_cloze')) as BloomzSlice;
+    const m = xglm();
+    const english = m.rows.find((r) => r.language === 'en')!;
+    expect(story.rows.some((r) => r.language === 'en')).toBe(false);
+    const ctx = taskView.context('xstory_cloze', story);
+    const data = taskView.build(taskView.defaults(ctx), { ...story, yours: [m] }, ctx);
+    const row = data.categories.find((c) => c.key.endsWith('|en'))!;
+    expect(row.label).toBe('English');
+    expect(cellAt(data, row.key, m.id)).toMatchObject({ state: 'reported', published: english.value });
+    expect(cellAt(data, row.key, 'bloomz')?.state).toBe('not-evaluated');
+  });
+
+  it('a model of yours with no number on a page gets no column of "not evaluated" there', () => {
+    const anli = bloomzSlice(ds(), (r) => r.dataset === 'anli');
+    const ctx = taskView.context('anli', anli);
+    const data = taskView.build(taskView.defaults(ctx), { ...anli, yours: [mine] }, ctx);
+    expect(data.series.some((s) => s.key === mine.id)).toBe(false);
+    expect(data.notes.some((n) => n.includes('Your imported results'))).toBe(false);
   });
 });

@@ -145,6 +145,14 @@ describe('keys a view does not know', () => {
     expect(decode('utm_source=x&fbclid=y')).toEqual([]);
   });
 
+  it('names a setting given twice with different values, and says which one is used', () => {
+    const slice = xnli();
+    const ctx = taskView.context('xnli', slice);
+    const decoded = decodeExplained((p) => taskView.decode(p, ctx), new URLSearchParams('prompt=MT&prompt=HT&sort=value&sort=value'));
+    expect(decoded.spec.prompt).toBe('MT');
+    expect(decoded.problems).toEqual(['"prompt" is given 2 different values ("MT", "HT"); the first is used.']);
+  });
+
   it('does not blame a key the decoder skipped because another value was wrong', () => {
     // A decoder that reads "b" only when "a" is valid, as a dependent setting would.
     const decode = (p: ParamSource) => {

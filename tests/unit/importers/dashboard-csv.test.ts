@@ -52,6 +52,22 @@ describe('validation per line', () => {
     expect(reason(10)).toMatch(/n_shot "1\.5": must be a whole number/);
   });
 
+  it('rejects a percent outside 0–100 and a number too large for a double, which would be drawn out of the chart or not at all', () => {
+    const r = importDashboardCsv(
+      'u.csv',
+      csv('m,xnli,fr,fr,acc,150,percent,,,', 'm,xcopa,ht,ht,acc,-3,percent,,,', 'm,xnli,sw,sw,acc,1e400,percent,,,', 'm,xnli,de,de,acc,100,percent,,,', 'm,xnli,es,es,acc,0,percent,,,'),
+    );
+    expect(r.rows.map((x) => [x.source.line, x.value])).toEqual([
+      [5, '100'],
+      [6, '0'],
+    ]);
+    expect(r.rejected.map((p) => [p.line, p.reason])).toEqual([
+      [2, 'value "150": 150 is outside 0–100, the range of unit percent'],
+      [3, 'value "-3": -3 is outside 0–100, the range of unit percent'],
+      [4, 'value "1e400": 1e400 is too large to be a result'],
+    ]);
+  });
+
   it('lists datasets and configs it cannot place as unmapped, and a config/language mismatch as rejected', () => {
     const r = importDashboardCsv('u.csv', csv('m,pawsx,de,de,acc,0.5,fraction,,,', 'm,xnli,eu,eu,acc,0.5,fraction,,,', 'm,xwinograd,jp,fr,acc,0.5,fraction,,,'));
     expect(r.rows).toEqual([]);
