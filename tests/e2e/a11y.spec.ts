@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { activateChart, expect, test, waitForChart } from './fixtures';
+import { activateChart, BARS, expect, test, waitForChart } from './fixtures';
 import { ROUTES } from './routes';
 
 test('every route fits a 360 px wide screen without sideways scrolling', async ({ browser }) => {
@@ -149,7 +149,7 @@ test('reduced motion: charts draw without animation', async ({ browser }) => {
   const page = await context.newPage();
   await page.goto('/tasks/xnli');
   await waitForChart(page);
-  const bar = page.locator('svg.recharts-surface path.recharts-rectangle').first();
+  const bar = page.locator(BARS).first();
   // With animation, bars grow from width 0 over several hundred ms; here they are final at once.
   const first = await bar.getAttribute('d');
   await page.waitForTimeout(600);

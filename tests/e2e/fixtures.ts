@@ -42,6 +42,12 @@ export async function activateChart(scope: Scope, index = 0) {
   await expect(box.locator('svg.recharts-surface')).toBeVisible();
 }
 
+/**
+ * The bars of interactive charts, without the tooltip's cursor band (also a rectangle),
+ * which shows on the first category when the chart has the keyboard focus.
+ */
+export const BARS = 'svg.recharts-surface path.recharts-rectangle:not(.recharts-tooltip-cursor)';
+
 export async function waitForChart(scope: Scope) {
   await activateChart(scope, 0);
 }

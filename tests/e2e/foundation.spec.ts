@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, tableCell, test, waitForChart } from './fixtures';
+import { BARS, expect, tableCell, test, waitForChart } from './fixtures';
 
 // Published numbers copied from ../shared/data/bloomz/results.csv (line numbers given), not from data/.
 test('task page: chart renders and the table shows published numbers, including an unseen language', async ({ page }) => {
@@ -11,7 +11,7 @@ test('task page: chart renders and the table shows published numbers, including 
   await expect(tableCell(page, 'xnli|th|th', 'bloomz')).toContainText('unseen');
   await expect(tableCell(page, 'xnli|th|th', 'bloomz').locator('sup a')).toHaveAttribute('href', /#task-xnli-table-src-\d+/);
   // The chart draws one bar per (language, model): 15 × 5, with hatched bars for unseen cells.
-  await expect(page.locator('svg.recharts-surface path.recharts-rectangle')).toHaveCount(75);
+  await expect(page.locator(BARS)).toHaveCount(75);
   await expect(page.locator('svg.recharts-surface path.recharts-rectangle[fill^="url(#"]').first()).toBeVisible();
 });
 
@@ -61,7 +61,7 @@ test("HumanEval: the paper's number is drawn and the model card's other number f
   await expect(tableCell(page, key!, 'bloom-3b').locator('[data-value]')).toHaveText('11.35');
   await expect(tableCell(page, key!, 'bloom-3b').locator('.also-published')).toHaveAttribute('title', /likely copied into the 3B card by mistake/);
   // BLOOM and BLOOM-3B now have bars: three models, three bars, none "not drawn".
-  await expect(page.locator('svg.recharts-surface path.recharts-rectangle')).toHaveCount(3);
+  await expect(page.locator(BARS)).toHaveCount(3);
 });
 
 test('a missing value is shown as missing, not as 0', async ({ page }) => {
