@@ -1,7 +1,7 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type FocusEvent } from 'react';
 import type { ChartData } from '@/lib/chart-data';
 import { chartHeight } from '@/lib/chart-layout';
 import { CellDetails } from './cell-details';
@@ -31,6 +31,9 @@ const CHARTS = {
   lines: dynamic(() => import('./line-chart'), { ssr: false }),
   strip: dynamic(() => import('./strip-chart'), { ssr: false }),
 };
+
+/** The interactive chart's focusable drawing (Recharts' keyboard layer), once drawn. */
+const surfaceOf = (box: HTMLElement | null) => box?.querySelector<SVGSVGElement>('svg.recharts-surface[tabindex]') ?? null;
 
 const KIND_TEXT = { bars: 'Horizontal grouped bar chart', lines: 'Line chart', strip: 'Dot (strip) chart with median bars' };
 
@@ -80,14 +83,19 @@ export function ChartFrame({ id, data, titleAsHeading = false }: { id: string; d
     return () => box.removeEventListener(DRAW_CHART_EVENT, draw);
   }, []);
   // The reader who tabbed to the chart lands in the interactive one, where the arrow keys
-  // work, rather than on its now inert box; the drawing says what it is and how to use it.
+  // work, rather than on its now inert box: when it is drawn while the box has the focus,
+  // and when the box gets the focus after. The drawing says what it is and how to use it.
   useEffect(() => {
     const box = boxRef.current;
-    const surface = ready ? box?.querySelector<SVGSVGElement>('svg.recharts-surface[tabindex]') : null;
-    if (!box || !surface) return;
+    const surface = ready ? surfaceOf(box) : null;
+    if (!surface) return;
     surface.setAttribute('aria-label', `${data.title}. Arrow keys move between categories; Enter keeps one's numbers open below the chart.`);
     if (document.activeElement === box) surface.focus();
   }, [ready, data.title]);
+  const onBoxFocus = (e: FocusEvent<HTMLDivElement>) => {
+    activate();
+    if (ready && e.target === e.currentTarget) surfaceOf(e.currentTarget)?.focus();
+  };
   return (
     <figure className="chart-frame" aria-labelledby={`${id}-title`} aria-describedby={`${id}-summary`}>
       {titleAsHeading ? (
@@ -113,7 +121,7 @@ export function ChartFrame({ id, data, titleAsHeading = false }: { id: string; d
         onPointerEnter={activate}
         onPointerMove={interactive ? undefined : activate}
         onTouchStart={activate}
-        onFocus={activate}
+        onFocus={onBoxFocus}
       >
         {!hasData ? (
           <div className="chart-placeholder" style={{ height }}>
