@@ -1,4 +1,4 @@
-import { test as base, expect, type FrameLocator, type Page } from '@playwright/test';
+import { test as base, expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
 
 /** Every page in every test fails on an uncaught error or a console error. */
 export const test = base.extend<{ pageErrors: string[] }>({
@@ -60,4 +60,17 @@ export async function activateAllCharts(scope: Scope) {
 /** The table cell of one category row and one series column. */
 export function tableCell(page: Page, category: string, series: string) {
   return page.locator(`table.data-table tr[data-category="${category}"] td[data-series="${series}"]`);
+}
+
+/** Opens the import page with `files` chosen; returns the card of the (last) file read. */
+export async function importFiles(page: Page, files: Parameters<Page['setInputFiles']>[1]): Promise<Locator> {
+  await page.goto('/import');
+  await page.getByLabel('Choose files (or drop them here)').setInputFiles(files);
+  return page.locator('article.import-job').last();
+}
+
+/** Adds a reviewed import to the dashboard and waits until the page says it is stored. */
+export async function saveImport(job: Locator, saidText = 'Saved in this browser') {
+  await job.getByRole('button', { name: 'Add to my dashboard' }).click();
+  await expect(job.locator('.saved')).toContainText(saidText);
 }

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, test } from './fixtures';
+import { expect, importFiles, saveImport, test } from './fixtures';
 
 const FIXTURES = path.join(process.cwd(), 'tests', 'fixtures');
 // tests/fixtures/lm-eval-harness/EleutherAI__…bloom-7b1_xnli_0-shot.json: results.xnli_th.acc = 0.3499001996007984
@@ -53,13 +53,10 @@ test('import an lm-evaluation-harness file, see it beside BLOOMZ, keep it across
 const HELM_RUN = path.join(FIXTURES, 'handmade', 'my-helm-run.groups.json');
 
 test('import a HELM groups table, see it as a ★ row on the HELM leaderboard with the same column, remove it', async ({ page }) => {
-  await page.goto('/import');
-  await page.getByLabel('Choose files (or drop them here)').setInputFiles(HELM_RUN);
-  const job = page.locator('article.import-job');
+  const job = await importFiles(page, HELM_RUN);
   // Three cells: the MMLU score joins the leaderboards; the mean win rate and the count do not.
   await expect(job.locator('[data-count="helm"]')).toHaveText('1');
-  await job.getByRole('button', { name: 'Add to my dashboard' }).click();
-  await expect(job.locator('.saved')).toContainText('HELM leaderboards');
+  await saveImport(job, 'HELM leaderboards');
 
   await page.goto('/helm/classic/question_answering');
   const mine = page.locator('table.data-table tbody tr', { hasText: '★ My model <b>7B</b> (yours)' });

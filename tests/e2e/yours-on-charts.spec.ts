@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { expect, test } from './fixtures';
+import { expect, importFiles, saveImport, test } from './fixtures';
 
 // Two models of the reader's in one CSV; model-a has acc and acc_norm for French XNLI.
 const CSV = [
@@ -10,13 +10,10 @@ const CSV = [
 ].join('\n');
 
 test('several models of yours: each its own grey; a second number for a cell listed, not dropped; unseen marked', async ({ page }) => {
-  await page.goto('/import');
-  await page.getByLabel('Choose files (or drop them here)').setInputFiles({ name: 'two-models.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
-  const job = page.locator('article.import-job');
+  const job = await importFiles(page, { name: 'two-models.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
   await expect(job.locator('[data-count="rows"]')).toHaveText('3');
   await job.getByLabel(/Pretraining languages/).fill('en');
-  await job.getByRole('button', { name: 'Add to my dashboard' }).click();
-  await expect(job.locator('.saved')).toContainText('Saved in this browser');
+  await saveImport(job);
 
   await page.goto('/tasks/xnli');
   const french = page.locator('tr[data-category="xnli|fr|fr"]');
@@ -48,12 +45,9 @@ test('several models of yours: each its own grey; a second number for a cell lis
 const STORY = path.join(process.cwd(), 'tests', 'fixtures', 'lm-eval-harness', 'EleutherAI__lm-evaluation-harness__xglm-7.5B_xstory_cloze_0-shot.json');
 
 test('your number for a language the paper has none for gets its own row, the published models not evaluated in it', async ({ page }) => {
-  await page.goto('/import');
-  await page.getByLabel('Choose files (or drop them here)').setInputFiles(STORY);
-  const job = page.locator('article.import-job');
+  const job = await importFiles(page, STORY);
   await expect(job.locator('[data-count="rows"]')).toHaveText('11');
-  await job.getByRole('button', { name: 'Add to my dashboard' }).click();
-  await expect(job.locator('.saved')).toContainText('Saved in this browser');
+  await saveImport(job);
   await page.goto('/tasks/xstory_cloze');
   const english = page.locator('tr[data-category$="|en"]');
   await expect(english.locator('th')).toHaveText('English');
