@@ -10,6 +10,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import http from 'node:http';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
@@ -81,17 +82,21 @@ async function lighthouseRuns(targets: { label: string; url: string }[]) {
   // hit by headless Chromium withholding frames from a loading page for a second or two
   // (GoogleChrome/lighthouse#17148), and Lighthouse's simulated LCP counts that time and every
   // script that ran in it. Reported, not corrected: the score stays as Lighthouse gives it.
-  const out: Record<string, { performance: number; performanceRuns: string; firstFrameMsRuns: string; accessibility: number; lcpMs: number; tbtMs: number; cls: number }> = {};
+  // And the machine's 1-minute load average as each run starts: these scores fall by 10-20 points when
+  // something else keeps the two cores busy, and a reader of the table should be able to tell.
+  const out: Record<string, { performance: number; performanceRuns: string; firstFrameMsRuns: string; loadAvgRuns: string; accessibility: number; lcpMs: number; tbtMs: number; cls: number }> = {};
   for (const { label, url } of targets) {
     const results = [];
     for (let i = 0; i < runs; i++) {
       const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROMIUM_ARGS });
+      const loadAvg = round(os.loadavg()[0], 2);
       try {
         const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
         const lhr = result!.lhr;
         const observed = (lhr.audits.metrics.details as { items: Record<string, number>[] } | undefined)?.items[0] ?? {};
         results.push({
           firstFrameMs: Math.round(observed.observedFirstContentfulPaint ?? NaN),
+          loadAvg,
           performance: Math.round((lhr.categories.performance.score ?? 0) * 100),
           accessibility: Math.round((lhr.categories.accessibility.score ?? 0) * 100),
           lcpMs: Math.round(lhr.audits['largest-contentful-paint'].numericValue ?? NaN),
@@ -106,6 +111,7 @@ async function lighthouseRuns(targets: { label: string; url: string }[]) {
       performance: median(results.map((r) => r.performance)),
       performanceRuns: results.map((r) => r.performance).join(' '),
       firstFrameMsRuns: results.map((r) => r.firstFrameMs).join(' '),
+      loadAvgRuns: results.map((r) => r.loadAvg).join(' '),
       accessibility: median(results.map((r) => r.accessibility)),
       lcpMs: median(results.map((r) => r.lcpMs)),
       tbtMs: median(results.map((r) => r.tbtMs)),
@@ -341,7 +347,8 @@ async function loadTests() {
 
 async function main() {
   if (!fs.existsSync('.next/BUILD_ID')) throw new Error('No production build: run `npm run build` first.');
-  const results: Record<string, unknown> = { date: new Date().toISOString(), quick: QUICK, node: process.version };
+  const results: Record<string, unknown> = { date: new Date().toISOString(), quick: QUICK, node: process.version, cores: os.cpus().length, loadAvgAtStart: os.loadavg().map((n) => round(n, 2)) };
+  console.log(`machine: ${results.cores} cores, load average ${(results.loadAvgAtStart as number[]).join(' ')} (1, 5, 15 min)`);
 
   console.log('▶ data and queries');
   const texts = readDataTexts();
