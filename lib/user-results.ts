@@ -71,6 +71,17 @@ export function userModelId(label: string, file: string, importedAt: string): st
   return `yours-${hash.toString(36)}`;
 }
 
+const labelKey = (label: string) => label.trim().toLowerCase();
+
+/**
+ * Saved models a new import would share a name with. Two "★ X (yours)" series or rows would
+ * be indistinguishable on every chart, legend and table, so a name is kept once.
+ */
+export function savedWithSameLabel(saved: UserModel[], incoming: UserModel[]): UserModel[] {
+  const labels = new Set(incoming.map((m) => labelKey(m.label)));
+  return saved.filter((m) => labels.has(labelKey(m.label)));
+}
+
 /**
  * HELM cells that can sit in a published leaderboard column: scores of one run group.
  * Counts ("General information"), per-tab mean win rates (they depend on which models
@@ -84,7 +95,6 @@ function where(source: { file: string; path: string; line: number | null }): str
   return `${source.file} ${placeInFile(source.path, source.line)}`;
 }
 
-/** One UserModel per model named in the import (a CSV or a HELM table can hold several). */
 /** The model names a file's rows give. */
 export function namedModels(result: ImportResult): Set<string> {
   return new Set(result.rows.map((r) => r.model?.trim() ?? '').filter(Boolean));
@@ -96,6 +106,7 @@ export function suggestedModelName(result: ImportResult, fileName: string): stri
   return result.modelName ?? (named.size === 1 ? [...named][0] : fileName.replace(/\.[^.]+$/, ''));
 }
 
+/** One UserModel per model named in the import (a CSV or a HELM table can hold several). */
 export function userModelsFromImport(
   result: ImportResult,
   options: { name: string; file: string; params: number | null; pretrainingLanguages: string[] | null; importedAt: string },
@@ -212,12 +223,32 @@ export function parseLanguages(text: string): { codes: string[] | null; unknown:
 
 const norm = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase();
 
+/** A published HELM leaderboard column, as the user's cells are matched to it. */
+export interface HelmColumnKey {
+  scenario: string;
+  scenarioDisplay: string;
+  metricTab: string;
+  metric: string;
+}
+
 /**
- * The user's HELM cell for a published leaderboard column. HELM's tables name run groups
- * by display name ("MMLU"), the shipped data by id ("mmlu") and display name: either
- * matches; tab and metric must match exactly (up to case and spacing).
+ * Where a user's HELM cell belongs: HELM's tables name run groups by display name ("MMLU"),
+ * the shipped data by id ("mmlu") and display name, so a column is found under either; tab
+ * and metric must match exactly (up to case and spacing).
  */
-export function userHelmRowFor(model: UserModel, column: { scenario: string; scenarioDisplay: string; metricTab: string; metric: string }): UserHelmRow | undefined {
-  const names = new Set([norm(column.scenario), norm(column.scenarioDisplay)]);
-  return (model.helmRows ?? []).find((r) => names.has(norm(r.scenario)) && norm(r.metricTab) === norm(column.metricTab) && norm(r.metric) === norm(column.metric));
+export function helmColumnMatchKeys(column: HelmColumnKey): string[] {
+  return [...new Set([norm(column.scenario), norm(column.scenarioDisplay)])].map((s) => [s, norm(column.metricTab), norm(column.metric)].join('\u0000'));
+}
+
+export function helmCellMatchKey(cell: { scenario: string; metricTab: string; metric: string }): string {
+  return [norm(cell.scenario), norm(cell.metricTab), norm(cell.metric)].join('\u0000');
+}
+
+export function helmCellFitsColumn(cell: { scenario: string; metricTab: string; metric: string }, column: HelmColumnKey): boolean {
+  return helmColumnMatchKeys(column).includes(helmCellMatchKey(cell));
+}
+
+/** The user's HELM cell for a published leaderboard column. */
+export function userHelmRowFor(model: UserModel, column: HelmColumnKey): UserHelmRow | undefined {
+  return (model.helmRows ?? []).find((r) => helmCellFitsColumn(r, column));
 }

@@ -1,8 +1,8 @@
 /**
- * What a HELM import will add to the dashboard, so a file that adds nothing says so and why.
- * The published leaderboard columns are not loaded on the import page, so whether a kept
- * score finds its column is said as a condition, not checked here.
+ * What a HELM import will add to the dashboard, so a file that adds nothing says so and why,
+ * and where each kept score will appear once the published columns are known.
  */
+import { helmColumnFinder, type HelmColumn } from '@/lib/helm-columns';
 import type { HelmRow } from '@/lib/importers/types';
 import { chartableHelmRow } from '@/lib/user-results';
 
@@ -43,4 +43,28 @@ export function nothingShownReason(rows: readonly HelmRow[], outcome: HelmOutcom
   if (outcome.kept.length) return null;
   if (!rows.length) return 'Nothing from this file will be shown: its tables have no cells the dashboard could read (no model rows with a value or an empty cell).';
   return `Nothing from this file will be shown: none of its ${rows.length} cell${rows.length === 1 ? ' is a score' : 's is a score'} a HELM leaderboard column can hold. It has ${leftOutText(outcome)}.`;
+}
+
+export interface HelmPlacement {
+  /** The published columns a kept score joins as a ★ row; [] for none. */
+  columnsOf: (row: HelmRow) => HelmColumn[];
+  placed: number;
+  unplaced: number;
+}
+
+export function placeHelmCells(kept: readonly HelmRow[], columns: readonly HelmColumn[]): HelmPlacement {
+  const find = helmColumnFinder(columns);
+  const columnsOf = (r: HelmRow) => (r.run_group === null ? [] : find({ scenario: r.run_group, metricTab: r.metric_tab, metric: r.metric }));
+  const unplaced = kept.filter((r) => columnsOf(r).length === 0).length;
+  return { columnsOf, placed: kept.length - unplaced, unplaced };
+}
+
+/** Where the kept scores go, in one sentence; null when every one of them has a column. */
+export function unplacedText(p: HelmPlacement): string | null {
+  const total = p.placed + p.unplaced;
+  if (!p.unplaced) return null;
+  const rule = 'the same scenario (run group), tab and metric';
+  if (!p.placed) return total === 1 ? `The score matches no published HELM column (${rule}): saved, it would be shown nowhere.` : `None of the ${total} scores matches a published HELM column (${rule}): saved, they would be shown nowhere.`;
+  const one = p.unplaced === 1;
+  return `${p.unplaced} of the ${total} scores ${one ? 'matches' : 'match'} no published HELM column (${rule}): saved, ${one ? 'it' : 'they'} would be shown nowhere (marked below). The other ${p.placed === 1 ? 'one appears' : `${p.placed} appear`} as ★ rows.`;
 }

@@ -7,9 +7,11 @@ import { CSV_TEMPLATE } from '@/lib/importers/csv-template';
 import { DATASET_FACTS, IMPORT_DATASETS } from '@/lib/importers/datasets';
 import { placeInFile } from '@/lib/importers/where';
 import type { BenchmarkRow, HelmRow, ImportedRow, ImportResult } from '@/lib/importers/types';
-import { namedModels, parseLanguages, parseParams, suggestedModelName, userModelsFromImport, type UserModel } from '@/lib/user-results';
+import { namedModels, parseLanguages, parseParams, savedWithSameLabel, suggestedModelName, userModelsFromImport, type UserModel } from '@/lib/user-results';
 import { downloadBlob } from '@/components/charts/export-image';
-import { helmOutcome, leftOutText, nothingShownReason, type HelmOutcome } from './helm-outcome';
+import { helmOutcome, leftOutText, nothingShownReason, placeHelmCells, unplacedText, type HelmOutcome, type HelmPlacement } from './helm-outcome';
+import { useHelmColumns, type HelmColumnsState } from './use-helm-columns';
+import { helmColumnHref, helmColumnPlace, type HelmColumn } from '@/lib/helm-columns';
 import { ValueCells } from './value-with-unit';
 import { removeAllUserModels, removeUserModel, saveUserModels, useUserModels } from './user-store';
 import type { WorkerReply } from './import.worker';
@@ -28,6 +30,8 @@ interface Job {
   /** Unmapped lm-eval task → "dataset|config" chosen by the user ('' = skip). */
   mapping: Record<string, string>;
   message: string;
+  /** How many saved models this one's name would repeat: the reader replaces them or renames. */
+  nameTaken: number;
 }
 
 const SHOWN = 100;
@@ -89,7 +93,7 @@ export function ImportPanel() {
   const start = (files: FileList | File[]) => {
     for (const file of Array.from(files)) {
       const id = nextId++;
-      const job: Job = { id, file, status: 'reading', loaded: 0, result: null, name: '', params: '', languages: '', mapping: {}, message: '' };
+      const job: Job = { id, file, status: 'reading', loaded: 0, result: null, name: '', params: '', languages: '', mapping: {}, message: '', nameTaken: 0 };
       setJobs((list) => [...list, job]);
       const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
       workers.current.set(id, worker);
@@ -118,7 +122,7 @@ export function ImportPanel() {
     update(id, { status: 'cancelled', message: 'Cancelled. Nothing was imported.' });
   };
 
-  const save = async (job: Job) => {
+  const save = async (job: Job, replace = false) => {
     const params = parseParams(job.params);
     const { codes, unknown } = parseLanguages(job.languages);
     if (!job.name.trim()) return update(job.id, { message: 'Give the model a name first.' });
@@ -126,9 +130,17 @@ export function ImportPanel() {
     if (unknown.length) return update(job.id, { message: `Unknown language codes: ${unknown.join(', ')}. Use ISO 639-1 codes such as en, fr, th.` });
     const result = await applyMapping(job);
     const models = userModelsFromImport(result, { name: job.name.trim().slice(0, 120), file: job.file.name, params, pretrainingLanguages: codes, importedAt: new Date().toISOString() });
+    const taken = savedWithSameLabel(yours, models);
+    if (taken.length && !replace) {
+      const which = taken.map((m) => `“${m.label}” (from ${m.file}, ${m.importedAt.slice(0, 10)})`).join(', ');
+      return update(job.id, {
+        nameTaken: taken.length,
+        message: `${taken.length === 1 ? 'A model' : 'Models'} of this name ${taken.length === 1 ? 'is' : 'are'} already saved in this browser: ${which}. Replace ${taken.length === 1 ? 'it' : 'them'} with this file's results, or change the name.`,
+      });
+    }
     try {
-      await saveUserModels(models);
-      update(job.id, { status: 'saved', result, message: '' });
+      await saveUserModels(models, taken.map((m) => m.id));
+      update(job.id, { status: 'saved', result, message: '', nameTaken: 0 });
     } catch {
       update(job.id, { message: 'This browser would not store the results (storage blocked or full).' });
     }
@@ -179,7 +191,7 @@ export function ImportPanel() {
       </section>
 
       {jobs.map((job) => (
-        <JobCard key={job.id} job={job} onChange={(patch) => update(job.id, patch)} onCancel={() => cancel(job.id)} onSave={() => save(job)} onDiscard={() => update(job.id, { status: 'discarded' })} />
+        <JobCard key={job.id} job={job} onChange={(patch) => update(job.id, patch)} onCancel={() => cancel(job.id)} onSave={(replace) => save(job, replace)} onDiscard={() => update(job.id, { status: 'discarded' })} />
       ))}
 
       <section aria-labelledby="yours-heading">
@@ -269,11 +281,13 @@ function nameHint(result: ImportResult): string {
   return result.modelName || named ? '' : '(the file does not say)';
 }
 
-function JobCard({ job, onChange, onCancel, onSave, onDiscard }: { job: Job; onChange: (patch: Partial<Job>) => void; onCancel: () => void; onSave: () => void; onDiscard: () => void }) {
+function JobCard({ job, onChange, onCancel, onSave, onDiscard }: { job: Job; onChange: (patch: Partial<Job>) => void; onCancel: () => void; onSave: (replace: boolean) => void; onDiscard: () => void }) {
   const result = job.result;
   const rows = result ? benchmarkRows(result) : [];
   const helmRows = result ? result.rows.filter((r): r is HelmRow => r.suite === 'helm') : [];
   const helm = helmOutcome(helmRows);
+  const helmColumns = useHelmColumns(helm.kept.length > 0);
+  const placement = helmColumns.status === 'ready' ? placeHelmCells(helm.kept, helmColumns.columns) : null;
   const tasks = result ? mappableTasks(result) : [];
   // Mappable tasks count: once mapped they become this model's rows, and it needs a name like any other.
   const savable = rows.length > 0 || helm.kept.length > 0 || tasks.length > 0;
@@ -321,8 +335,8 @@ function JobCard({ job, onChange, onCancel, onSave, onDiscard }: { job: Job; onC
             </ul>
           ) : null}
           {savable && job.status === 'review' ? <ModelForm job={job} result={result} onChange={onChange} /> : null}
-          {isHelm(result) ? <HelmOutcomeNote rows={helmRows} outcome={helm} /> : null}
-          <ImportTables result={result} rows={rows} helmKept={helm.kept} />
+          {isHelm(result) ? <HelmOutcomeNote rows={helmRows} outcome={helm} columns={helmColumns.status} placement={placement} /> : null}
+          <ImportTables result={result} rows={rows} helmKept={helm.kept} placement={placement} columns={helmColumns.status} />
           {tasks.length > 0 && job.status === 'review' ? (
             <fieldset className="mapping">
               <legend>Unmapped tasks: map them onto a dataset and language, or skip them</legend>
@@ -343,9 +357,14 @@ function JobCard({ job, onChange, onCancel, onSave, onDiscard }: { job: Job; onC
           ) : null}
           {job.status === 'review' ? (
             <p className="chart-actions">
-              <button type="button" onClick={onSave} disabled={rows.length === 0 && helm.kept.length === 0 && !Object.values(job.mapping).some(Boolean)}>
+              <button type="button" onClick={() => onSave(false)} disabled={rows.length === 0 && helm.kept.length === 0 && !Object.values(job.mapping).some(Boolean)}>
                 Add to my dashboard
               </button>
+              {job.nameTaken ? (
+                <button type="button" onClick={() => onSave(true)}>
+                  Replace the saved {job.nameTaken === 1 ? 'model' : 'models'}
+                </button>
+              ) : null}
               <button type="button" onClick={onDiscard}>
                 Discard
               </button>
@@ -368,7 +387,7 @@ function ModelForm({ job, result, onChange }: { job: Job; result: Result; onChan
     <form className="controls" aria-label={`Describe the model of ${job.file.name}`} onSubmit={(e) => e.preventDefault()}>
       <label>
         Model name {nameHint(result)}
-        <input type="text" value={job.name} maxLength={120} onChange={(e) => onChange({ name: e.target.value })} required />
+        <input type="text" value={job.name} maxLength={120} onChange={(e) => onChange({ name: e.target.value, nameTaken: 0, message: '' })} required />
       </label>
       <label>
         Parameters (optional, e.g. 7.1B{forAll})
@@ -409,7 +428,7 @@ function SavedNote({ rows, helmKept }: { rows: BenchmarkRow[]; helmKept: number 
 }
 
 /** What a HELM file adds: nothing (and why), or which scores are kept and where they can appear. */
-function HelmOutcomeNote({ rows, outcome }: { rows: HelmRow[]; outcome: HelmOutcome }) {
+function HelmOutcomeNote({ rows, outcome, columns, placement }: { rows: HelmRow[]; outcome: HelmOutcome; columns: HelmColumnsState['status']; placement: HelmPlacement | null }) {
   const nothing = nothingShownReason(rows, outcome);
   if (nothing) {
     return (
@@ -419,17 +438,27 @@ function HelmOutcomeNote({ rows, outcome }: { rows: HelmRow[]; outcome: HelmOutc
     );
   }
   const hidden = outcome.kept.filter((r) => r.status === 'hidden').length;
+  const unplaced = placement ? unplacedText(placement) : null;
   return (
-    <p className="note" data-helm-outcome="kept">
-      {outcome.kept.length} score cell{outcome.kept.length === 1 ? '' : 's'} will be kept{hidden ? ` (${hidden} hidden by the publisher: kept as hidden, without a number)` : ''}
-      {outcome.leftOut.length ? `; not kept: ${leftOutText(outcome)}` : ''}. HELM tables name no language, so these cells stay off the per-language charts. Each
-      appears as a ★ row on a <Link href="/helm">HELM leaderboard</Link> only where a published column has the same scenario (run group), tab and metric. This page
-      does not load the published columns, so it cannot check that here: a kept cell whose column is not published is saved but shown nowhere.
-    </p>
+    <>
+      <p className="note" data-helm-outcome="kept">
+        {outcome.kept.length} score cell{outcome.kept.length === 1 ? '' : 's'} will be kept{hidden ? ` (${hidden} hidden by the publisher: kept as hidden, without a number)` : ''}
+        {outcome.leftOut.length ? `; not kept: ${leftOutText(outcome)}` : ''}. HELM tables name no language, so these cells stay off the per-language charts. Each
+        appears as a ★ row on a <Link href="/helm">HELM leaderboard</Link> where a published column has the same scenario (run group), tab and metric
+        {columns === 'loading' ? ' (checking the published columns…)' : ''}
+        {columns === 'failed' ? ': the published columns could not be loaded to check this here, so a kept cell without a column would be saved but shown nowhere' : ''}
+        {placement && !unplaced ? `: ${outcome.kept.length === 1 ? 'it does, and the table below links it' : `all ${outcome.kept.length} do, and the table below links each`} to its leaderboard` : ''}.
+      </p>
+      {unplaced ? (
+        <p className="problems" data-helm-outcome="unplaced">
+          {unplaced}
+        </p>
+      ) : null}
+    </>
   );
 }
 
-function ImportTables({ result, rows, helmKept }: { result: Result; rows: BenchmarkRow[]; helmKept: HelmRow[] }) {
+function ImportTables({ result, rows, helmKept, placement, columns }: { result: Result; rows: BenchmarkRow[]; helmKept: HelmRow[]; placement: HelmPlacement | null; columns: HelmColumnsState['status'] }) {
   return (
     <>
       {rows.length ? (
@@ -453,7 +482,7 @@ function ImportTables({ result, rows, helmKept }: { result: Result; rows: Benchm
       {helmKept.length ? (
         <ReviewTable
           summary="HELM scores kept"
-          columns={['Model', 'Scenario (run group)', 'Tab', 'Metric', VALUE_COLUMN, 'Where']}
+          columns={['Model', 'Scenario (run group)', 'Tab', 'Metric', VALUE_COLUMN, 'Where', 'Shown on']}
           items={helmKept}
           row={(r, i) => (
             <tr key={i} data-helm-kept={`${r.run_group}|${r.metric_tab}|${r.metric}`}>
@@ -463,6 +492,7 @@ function ImportTables({ result, rows, helmKept }: { result: Result; rows: Benchm
               <td>{r.metric}</td>
               {r.value === null ? <td colSpan={2}>hidden by the publisher (no number)</td> : <ValueCells value={r.value} unit={r.unit} />}
               <WhereCell path={r.source.path} line={r.source.line} />
+              <td>{placement ? <HelmPlaces columns={placement.columnsOf(r)} /> : columns === 'loading' ? 'checking…' : 'not checked'}</td>
             </tr>
           )}
         />
@@ -512,6 +542,23 @@ function WhereCell({ path, line }: { path: string; line: number | null }) {
 
 /** Its value column spans two cells: the value as in the file, then the unit the importer decided. */
 const VALUE_COLUMN = 'Value (as in the file) and unit';
+
+const PLACES_SHOWN = 3;
+
+function HelmPlaces({ columns }: { columns: HelmColumn[] }) {
+  if (!columns.length) return <strong data-shown-on="nowhere">no published column: shown nowhere</strong>;
+  return (
+    <>
+      {columns.slice(0, PLACES_SHOWN).map((c, i) => (
+        <span key={`${c.project}/${c.group}`}>
+          {i > 0 ? '; ' : ''}
+          <Link href={helmColumnHref(c)}>{helmColumnPlace(c)}</Link>
+        </span>
+      ))}
+      {columns.length > PLACES_SHOWN ? ` and ${columns.length - PLACES_SHOWN} more` : ''}
+    </>
+  );
+}
 
 function ReviewTable<T>({ summary, columns, items, row }: { summary: string; columns: string[]; items: T[]; row: (item: T, i: number) => ReactNode }) {
   return (

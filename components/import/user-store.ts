@@ -42,10 +42,11 @@ function ensureLoaded() {
   }
 }
 
-export async function saveUserModels(list: UserModel[]): Promise<void> {
+/** Saves `list`, removing the models `replacing` names (ids) in the same transaction. */
+export async function saveUserModels(list: UserModel[], replacing: string[] = []): Promise<void> {
   const d = await db();
   const tx = d.transaction(STORE, 'readwrite');
-  await Promise.all([...list.map((m) => tx.store.put(m)), tx.done]);
+  await Promise.all([...replacing.map((id) => tx.store.delete(id)), ...list.map((m) => tx.store.put(m)), tx.done]);
   await reload();
 }
 

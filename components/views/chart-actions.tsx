@@ -5,7 +5,8 @@ import { useBrowserValue } from '@/components/layout/use-server-html';
 import type { ChartData } from '@/lib/chart-data';
 import { chartHeight } from '@/lib/chart-layout';
 import type { ViewId } from '@/lib/views/registry';
-import { embedPath } from '@/lib/views/routes';
+import { embedPath, VIEW_ROUTES } from '@/lib/views/routes';
+import { mergeScoped } from '@/lib/url-scope';
 import { downloadBlob } from '@/components/charts/export-image';
 import { DRAW_CHART_EVENT } from '@/components/charts/chart-frame';
 
@@ -37,6 +38,13 @@ export function ChartActions({ embed, data, chartId }: { embed?: { view: ViewId;
     } catch {
       setStatus('Copying is blocked here: select the text and copy it by hand.');
     }
+  };
+  // From the chart's own state, not the address bar: the address is written a frame after the
+  // chart is painted (replace-search.ts), and a link copied in that frame would be the old view.
+  const pageLink = () => {
+    if (!embed) return window.location.href;
+    const qs = mergeScoped(new URLSearchParams(window.location.search), embed.own, VIEW_ROUTES[embed.view].prefix).toString();
+    return `${window.location.origin}${window.location.pathname}${qs ? `?${qs}` : ''}${window.location.hash}`;
   };
   const container = () => document.querySelector(`[data-chart-id="${chartId}"]`);
   const downloadCsv = async () => {
@@ -73,7 +81,7 @@ export function ChartActions({ embed, data, chartId }: { embed?: { view: ViewId;
 
   return (
     <div className="chart-actions" role="group" aria-label="Share and download this chart">
-      <button type="button" onClick={() => copy(window.location.href, 'Link copied: it reproduces this view.')}>
+      <button type="button" onClick={() => copy(pageLink(), 'Link copied: it reproduces this view.')}>
         Copy link
       </button>
       {embed ? (

@@ -49,6 +49,35 @@ test('import an lm-evaluation-harness file, see it beside BLOOMZ, keep it across
   await expect(page.locator('td[data-series^="yours-"]')).toHaveCount(0);
 });
 
+test('a file saved again under a name already saved: replace the saved model or rename, never two of one name', async ({ page }) => {
+  await saveImport(await importFiles(page, LM_EVAL));
+  const saved = page.locator('#your-models tbody tr');
+  await expect(saved).toHaveCount(1);
+
+  const again = await importFiles(page, LM_EVAL);
+  await again.getByRole('button', { name: 'Add to my dashboard' }).click();
+  await expect(again.locator('.problems')).toContainText('A model of this name is already saved in this browser: “bigscience/bloom-7b1” (from EleutherAI__lm-evaluation-harness__bloom-7b1_xnli_0-shot.json');
+  await expect(again.locator('.saved')).toHaveCount(0);
+  await expect(saved).toHaveCount(1);
+  await expect(saved.first()).toContainText('not stated (unknown)');
+  await again.getByLabel(/Pretraining languages/).fill('en, fr');
+  await again.getByRole('button', { name: 'Replace the saved model' }).click();
+  await expect(again.locator('.saved')).toContainText('Saved in this browser');
+  await expect(saved).toHaveCount(1);
+  await expect(saved.first()).toContainText('pretrained on en, fr');
+
+  const renamed = await importFiles(page, LM_EVAL);
+  await renamed.getByRole('button', { name: 'Add to my dashboard' }).click();
+  await expect(renamed.getByRole('button', { name: 'Replace the saved model' })).toBeVisible();
+  // A new name clears the question and saves a second model.
+  await renamed.getByLabel(/Model name/).fill('bloom-7b1 rerun');
+  await expect(renamed.getByRole('button', { name: 'Replace the saved model' })).toHaveCount(0);
+  await saveImport(renamed);
+  await expect(saved).toHaveCount(2);
+  await page.goto('/tasks/xnli');
+  await expect(page.locator('table.data-table thead th', { hasText: '(yours)' })).toHaveText([/^★ bigscience\/bloom-7b1 \(yours\)/, /^★ bloom-7b1 rerun \(yours\)/]);
+});
+
 // tests/fixtures/handmade/my-helm-run.groups.json: "My model <b>7B</b>", MMLU EM 0.5 (Accuracy tab), a mean win rate, a count.
 const HELM_RUN = path.join(FIXTURES, 'handmade', 'my-helm-run.groups.json');
 
@@ -56,9 +85,14 @@ test('import a HELM groups table, see it as a ★ row on the HELM leaderboard wi
   const job = await importFiles(page, HELM_RUN);
   // Three cells: the MMLU score joins the leaderboards; the mean win rate and the count do not.
   await expect(job.locator('[data-count="helm"]')).toHaveText('1');
+  // Checked against the published columns before saving: MMLU EM is on two leaderboards.
+  await expect(job.locator('[data-helm-outcome="kept"]')).toContainText('it does, and the table below links it to its leaderboard');
+  const shownOn = job.locator('tr[data-helm-kept="MMLU|Accuracy|EM"] td').last();
+  await expect(shownOn.getByRole('link')).toHaveText(['HELM Classic v0.4.0 › Question answering', 'HELM Lite v1.13.0 › Core scenarios']);
   await saveImport(job, 'HELM leaderboards');
 
-  await page.goto('/helm/classic/question_answering');
+  await shownOn.getByRole('link', { name: 'HELM Classic v0.4.0 › Question answering' }).click();
+  await expect(page).toHaveURL(/\/helm\/classic\/question_answering\?scenario=mmlu&tab=accuracy&metric=EM/);
   const mine = page.locator('table.data-table tbody tr', { hasText: '★ My model <b>7B</b> (yours)' });
   await expect(mine.locator('td')).toContainText('0.5');
   await expect(page.locator('table.data-table b')).toHaveCount(0);
@@ -75,6 +109,17 @@ test('import a HELM groups table, see it as a ★ row on the HELM leaderboard wi
   await page.goto('/helm/classic/question_answering');
   await expect(page.locator('tr[data-category="bloom-176b"] td')).toContainText('0.299');
   await expect(page.locator('table.data-table tbody tr', { hasText: 'My model' })).toHaveCount(0);
+});
+
+test('a HELM score whose scenario no leaderboard publishes is named as shown nowhere before it is saved', async ({ page }) => {
+  const tables = JSON.parse(fs.readFileSync(HELM_RUN, 'utf8'));
+  tables[0].header[2].metadata.run_group = 'My private benchmark';
+  const job = await importFiles(page, { name: 'private.groups.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(tables)) });
+  await expect(job.locator('[data-count="helm"]')).toHaveText('1');
+  await expect(job.locator('[data-helm-outcome="unplaced"]')).toHaveText(
+    'The score matches no published HELM column (the same scenario (run group), tab and metric): saved, it would be shown nowhere.',
+  );
+  await expect(job.locator('tr[data-helm-kept="My private benchmark|Accuracy|EM"] [data-shown-on="nowhere"]')).toHaveText('no published column: shown nowhere');
 });
 
 test('every row is imported or listed with a reason; text stays text', async ({ page }) => {
@@ -166,7 +211,6 @@ test('a HELM file of one model: the name in the form labels its row, and the pag
   await page.getByLabel(CHOOSE).setInputFiles(HELM_RUN);
   const job = page.locator('article.import-job');
   await expect(job.locator('[data-helm-outcome="kept"]')).toContainText('1 score cell will be kept; not kept: 1 count or size ("General information"), not a score; 1 mean win rate');
-  await expect(job.locator('[data-helm-outcome="kept"]')).toContainText('cannot check that here');
   const kept = job.locator('tr[data-helm-kept="MMLU|Accuracy|EM"]');
   await expect(kept.locator('td.num')).toHaveText('0.5');
   await expect(kept.locator('td.unit')).toHaveText('(fraction)');

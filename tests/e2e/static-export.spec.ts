@@ -27,6 +27,13 @@ test.describe('static export served by a plain static file server', () => {
     for (const path of ['/', '/tasks/xnli/', '/embed/task/xnli/']) await expectStartupScriptsHinted(request, base, path);
   });
 
+  test('has the published HELM columns the import page checks a HELM file against', async ({ request }) => {
+    const response = await request.get(`${base}/helm-columns.json`);
+    expect(response.status()).toBe(200);
+    const columns = (await response.json()) as { project: string; group: string; scenario: string; metricTab: string; metric: string }[];
+    expect(columns.filter((c) => c.scenario === 'mmlu' && c.metricTab === 'Accuracy' && c.metric === 'EM').map((c) => `${c.project}/${c.group}`)).toEqual(['classic/question_answering', 'lite/core_scenarios']);
+  });
+
   test('serves every page', async ({ page }) => {
     for (const path of ['/', '/tasks/xnli/', '/languages/th/', '/unseen/', '/scaling/', '/prompts/', '/sources/']) {
       const response = await page.goto(`${base}${path}`);

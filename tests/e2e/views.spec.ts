@@ -117,6 +117,37 @@ test('a URL with filters set survives a reload and a copy into a fresh page', as
   await fresh.close();
 });
 
+test('Copy link right after a change copies the new view and keeps the other chart\'s settings', async ({ page }) => {
+  await page.addInitScript(() => {
+    const copied: string[] = [];
+    Object.assign(window, { copiedTexts: copied });
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (t: string) => void copied.push(t) } });
+  });
+  await page.goto('/unseen?p.dataset=xcopa');
+  await waitForChart(page);
+  // The change and the copy in the same frame: the address bar is written only after the
+  // chart is painted, and the link must not be the view from before the change.
+  const addressAtCopy = await page.evaluate(async () => {
+    const radio = [...document.querySelectorAll<HTMLInputElement>('input[type=radio]')].find((r) => r.parentElement?.textContent?.trim() === 'Machine-translated prompts (MT)');
+    radio!.click();
+    await Promise.resolve();
+    const address = window.location.href;
+    [...document.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.trim() === 'Copy link')!.click();
+    return address;
+  });
+  await expect(page.getByText('Link copied: it reproduces this view.')).toBeVisible();
+  const copied = await page.evaluate(() => (window as unknown as { copiedTexts: string[] }).copiedTexts);
+  expect(copied).toHaveLength(1);
+  const link = new URL(copied[0]);
+  expect(link.pathname).toBe('/unseen');
+  expect(link.searchParams.get('prompt')).toBe('MT');
+  expect(link.searchParams.get('p.dataset')).toBe('xcopa');
+  // The address bar catches up a frame later, to the same link.
+  await expect(page).toHaveURL(/prompt=MT/);
+  expect(new URL(page.url()).searchParams.toString()).toBe(link.searchParams.toString());
+  test.info().annotations.push({ type: 'address bar at copy time', description: addressAtCopy });
+});
+
 test('script filter on a task page', async ({ page }) => {
   await page.goto('/tasks/xnli?scripts=Cyrl');
   await waitForChart(page);

@@ -5,7 +5,7 @@ import { cellAt } from '@/lib/chart-data';
 import { importFile } from '@/lib/importers/detect';
 import type { BenchmarkRow, ImportResult } from '@/lib/importers/types';
 import { loadDatasetFromTexts } from '@/lib/load';
-import { parseLanguages, parseParams, userModelsFromImport, userSeries, type UserModel } from '@/lib/user-results';
+import { parseLanguages, parseParams, savedWithSameLabel, userModelsFromImport, userSeries, type UserModel } from '@/lib/user-results';
 import { taskView } from '@/lib/views/bloomz-bars';
 import { viewDef } from '@/lib/views/registry';
 import { viewSlice } from '@/lib/view-slices';
@@ -41,6 +41,20 @@ describe('the model name the reader gives', () => {
       ['model-a', ['51.2', '47.5']],
       ['model-b', ['48.0']],
     ]);
+  });
+});
+
+describe('a name is kept once', () => {
+  const csv = 'model,dataset,config,language,metric,value,unit,stderr,n_shot,notes\nmodel-a,xnli,fr,fr,acc,51.2,percent,,0,\nmodel-b,xnli,fr,fr,acc,48.0,percent,,0,\n';
+  const models = (importedAt: string) => userModelsFromImport(importFile('two.csv', csv) as ImportResult<BenchmarkRow>, { name: 'given', file: 'two.csv', params: null, pretrainingLanguages: null, importedAt });
+
+  it('finds the saved models a new import would repeat the name of, whatever the case or spaces', () => {
+    const saved = [...models('2026-11-27T00:00:00Z'), { ...mine, label: '  MODEL-B ' }];
+    const again = models('2026-11-28T00:00:00Z');
+    // Same names, new ids: saving both would draw two "★ model-a (yours)" series.
+    expect(again.map((m) => m.id)).not.toEqual(saved.slice(0, 2).map((m) => m.id));
+    expect(savedWithSameLabel(saved, again).map((m) => m.label)).toEqual(['model-a', 'model-b', '  MODEL-B ']);
+    expect(savedWithSameLabel(saved, [mine])).toEqual([]);
   });
 });
 
