@@ -5,6 +5,7 @@
 import type { ChartCell, ChartSeries } from './chart-data';
 import type { CoverageLevel } from './coverage';
 import type { BenchmarkRow, HelmRow, ImportFormat, ImportResult } from './importers/types';
+import { MAIN_METRIC_TAB } from './helm-catalog';
 import { DASHBOARD_LANGUAGE_CODES } from './importers/languages';
 import { placeInFile } from './importers/where';
 import type { Unit } from './units';
@@ -231,17 +232,21 @@ export interface HelmColumnKey {
   metric: string;
 }
 
+// The shipped rows of some releases name HELM's "Accuracy" tab by where they were taken from
+// (MAIN_METRIC_TAB); a HELM file calls it "Accuracy".
+const tabKey = (tab: string) => (norm(tab) === norm(MAIN_METRIC_TAB) ? 'accuracy' : norm(tab));
+
 /**
  * Where a user's HELM cell belongs: HELM's tables name run groups by display name ("MMLU"),
  * the shipped data by id ("mmlu") and display name, so a column is found under either; tab
  * and metric must match exactly (up to case and spacing).
  */
 export function helmColumnMatchKeys(column: HelmColumnKey): string[] {
-  return [...new Set([norm(column.scenario), norm(column.scenarioDisplay)])].map((s) => [s, norm(column.metricTab), norm(column.metric)].join('\u0000'));
+  return [...new Set([norm(column.scenario), norm(column.scenarioDisplay)])].map((s) => [s, tabKey(column.metricTab), norm(column.metric)].join('\u0000'));
 }
 
 export function helmCellMatchKey(cell: { scenario: string; metricTab: string; metric: string }): string {
-  return [norm(cell.scenario), norm(cell.metricTab), norm(cell.metric)].join('\u0000');
+  return [norm(cell.scenario), tabKey(cell.metricTab), norm(cell.metric)].join('\u0000');
 }
 
 export function helmCellFitsColumn(cell: { scenario: string; metricTab: string; metric: string }, column: HelmColumnKey): boolean {

@@ -46,6 +46,15 @@ describe('the published HELM columns the import page checks against', () => {
     );
   });
 
+  it('puts a score from HELM\'s "Accuracy" tab in a column the shipped data names by where it was taken from', () => {
+    const main = columns.filter((c) => c.metricTab === 'Accuracy (first column of first table)');
+    expect(main.length).toBeGreaterThan(0);
+    const find = helmColumnFinder(columns);
+    for (const c of main) expect(find({ scenario: c.scenarioDisplay, metricTab: 'Accuracy', metric: c.metric })).toContain(c);
+    // Another tab stays another tab.
+    expect(find({ scenario: main[0].scenarioDisplay, metricTab: 'Robustness', metric: main[0].metric })).not.toContain(main[0]);
+  });
+
   it('refuses a columns file of the wrong shape instead of matching against it', () => {
     expect(parseHelmColumns(JSON.parse(JSON.stringify(columns)))).toHaveLength(columns.length);
     expect(parseHelmColumns({ columns })).toBeNull();
