@@ -9,6 +9,7 @@ import { HELM_TABS, helmTabId, helmTabOrder, scenarioLabels, type HelmScenarioIn
 import type { HelmProjectId } from './helm-projects';
 import type { HelmSlice } from './helm-slice';
 import { readParam, type ParamSource } from './url-params';
+import { quoted } from './views/codec';
 import type { Decoded } from './views/types';
 import { compareText } from './sort';
 
@@ -120,10 +121,6 @@ export function withTab(ctx: HelmSpecContext, spec: HelmLeaderboardSpec, tab: st
   return { ...spec, tab, metric: metrics.includes(spec.metric) ? spec.metric : (metrics[0] ?? '') };
 }
 
-/** Untrusted text quoted in a problem message: JSON-quoted and short. React renders it as text. */
-function quote(value: string): string {
-  return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
-}
 
 export function decodeHelmSpec(params: ParamSource, ctx: HelmSpecContext): Decoded<HelmLeaderboardSpec> {
   const spec = defaultHelmSpec(ctx);
@@ -136,7 +133,7 @@ export function decodeHelmSpec(params: ParamSource, ctx: HelmSpecContext): Decod
       spec.tab = defaultTab(ctx, scenario);
       spec.metric = defaultMetric(ctx, scenario, spec.tab);
     } else {
-      problems.push(`scenario=${quote(scenario)} is not a scenario of this group (choose ${ctx.scenarios.map((s) => s.id).join(', ')}); showing ${spec.scenario}.`);
+      problems.push(`scenario=${quoted(scenario)} is not a scenario of this group (choose ${ctx.scenarios.map((s) => s.id).join(', ')}); showing ${spec.scenario}.`);
     }
   }
 
@@ -147,7 +144,7 @@ export function decodeHelmSpec(params: ParamSource, ctx: HelmSpecContext): Decod
       spec.tab = tab;
       spec.metric = defaultMetric(ctx, spec.scenario, tab);
     } else {
-      problems.push(`tab=${quote(tab)} has no numbers for ${spec.scenario} (choose ${tabs.map((t) => t.id).join(', ')}); showing ${spec.tab}.`);
+      problems.push(`tab=${quoted(tab)} has no numbers for ${spec.scenario} (choose ${tabs.map((t) => t.id).join(', ')}); showing ${spec.tab}.`);
     }
   }
 
@@ -155,7 +152,7 @@ export function decodeHelmSpec(params: ParamSource, ctx: HelmSpecContext): Decod
   const metric = readParam(params, 'metric');
   if (metric !== null) {
     if (metrics.includes(metric)) spec.metric = metric;
-    else problems.push(`metric=${quote(metric)} is not a metric of the ${spec.tab} tab for ${spec.scenario} (choose ${metrics.map((m) => quote(m)).join(', ')}); showing ${quote(spec.metric)}.`);
+    else problems.push(`metric=${quoted(metric)} is not a metric of the ${spec.tab} tab for ${spec.scenario} (choose ${metrics.map((m) => quoted(m)).join(', ')}); showing ${quoted(spec.metric)}.`);
   }
 
   const q = readParam(params, 'q');
@@ -167,13 +164,13 @@ export function decodeHelmSpec(params: ParamSource, ctx: HelmSpecContext): Decod
   const sort = readParam(params, 'sort');
   if (sort !== null) {
     if ((SORT_IDS as string[]).includes(sort)) spec.sort = sort as HelmSort;
-    else problems.push(`sort=${quote(sort)} is not one of ${SORT_IDS.join(', ')}; showing ${spec.sort}.`);
+    else problems.push(`sort=${quoted(sort)} is not one of ${SORT_IDS.join(', ')}; showing ${spec.sort}.`);
   }
 
   const missing = readParam(params, 'missing');
   if (missing !== null) {
     if ((MISSING_IDS as string[]).includes(missing)) spec.missing = missing as HelmMissing;
-    else problems.push(`missing=${quote(missing)} is not one of ${MISSING_IDS.join(', ')}; showing ${spec.missing}.`);
+    else problems.push(`missing=${quoted(missing)} is not one of ${MISSING_IDS.join(', ')}; showing ${spec.missing}.`);
   }
   return { spec, problems };
 }

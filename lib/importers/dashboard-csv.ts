@@ -40,6 +40,8 @@ const lineSchema = z
     notes: z.string(),
   })
   .superRefine((row, ctx) => {
+    // Zod runs this even when the value failed its format: one reason per value is enough.
+    if (!PUBLISHED_NUMBER.test(row.value)) return;
     const n = Number(row.value);
     // A number too large for a double (1e400) would be drawn as nothing while the table shows it.
     if (!Number.isFinite(n)) ctx.addIssue({ code: 'custom', path: ['value'], message: `${row.value} is too large to be a result` });

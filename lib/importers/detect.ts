@@ -77,8 +77,7 @@ function detectAndImport(name: string, text: string): ImportResult {
     const read = readJson(body);
     if (!read.ok) {
       if (isJsonLines(body)) return fail('JSON Lines (one JSON value per line), e.g. an lm-evaluation-harness samples_*.jsonl file: import the run\'s results_*.json instead');
-      const at = read.line !== null ? ` (line ${read.line}${read.column !== null ? `, column ${read.column}` : ''})` : '';
-      return fail(`invalid JSON${at}: ${read.message}`, read.line);
+      return fail(read.reason, read.line);
     }
     const value = read.doc.value;
     if (looksLikeLmEvalHarness(value)) return importLmEvalHarnessJson(name, read.doc);

@@ -29,7 +29,7 @@ export function importHelmGroups(file: string, text: string): ImportResult<HelmR
   const read = readJson(text);
   if (read.ok) return importHelmGroupsJson(file, read.doc);
   const out = new ResultBuilder<HelmRow>();
-  out.reject('file', read.line, `invalid JSON: ${read.message}`);
+  out.reject('file', read.line, read.reason);
   return out.result('unknown', null);
 }
 
@@ -76,17 +76,21 @@ function readColumns(table: Record<string, unknown>, title: string, path: DataPa
       return null;
     }
     const meta = isRecord(h.metadata) ? h.metadata : {};
-    const metric = typeof meta.metric === 'string' && meta.metric !== '' ? meta.metric : h.value;
+    const short = typeof meta.metric === 'string' && meta.metric !== '' ? meta.metric : h.value;
     const pert = meta.perturbation;
+    const perturbation = typeof pert === 'string' && pert !== '' ? pert : isRecord(pert) && typeof pert.name === 'string' ? pert.name : null;
+    // The metadata splits "EM (Robustness)" into metric and perturbation; HELM's column and the
+    // published leaderboards name the metric whole, and a Robustness EM is not the EM.
+    const metric = perturbation && !short.toLowerCase().endsWith(`(${perturbation.toLowerCase()})`) ? `${short} (${perturbation})` : short;
     return {
       index: j,
       text: h.value,
       metric,
       runGroup: typeof meta.run_group === 'string' ? meta.run_group : null,
-      perturbation: typeof pert === 'string' ? pert : isRecord(pert) && typeof pert.name === 'string' ? pert.name : null,
+      perturbation,
       lowerIsBetter: typeof h.lower_is_better === 'boolean' ? h.lower_is_better : null,
-      unit: helmMetricUnit(metric),
-      kind: title === 'General information' || INFO_METRICS.has(metric) ? 'info' : 'score',
+      unit: helmMetricUnit(short),
+      kind: title === 'General information' || INFO_METRICS.has(short) ? 'info' : 'score',
     };
   });
 }

@@ -26,7 +26,8 @@ export interface JsonDocument {
 
 export type JsonReadResult =
   | { ok: true; doc: JsonDocument }
-  | { ok: false; message: string; line: number | null; column: number | null };
+  /** reason: what to tell the reader, with the line and column where known. */
+  | { ok: false; reason: string; line: number | null };
 
 const NON_FINITE: Record<string, number> = { '\u0000NaN': NaN, '\u0000Infinity': Infinity, '\u0000-Infinity': -Infinity };
 
@@ -35,21 +36,38 @@ const MAX_LINE_DEPTH = 6;
 /** Keeps the line table bounded on very large files. */
 const MAX_LINES = 500_000;
 const MAX_DUPLICATES = 100;
+/**
+ * Results files nest a handful of levels. Far deeper input is refused, not read: the paths the
+ * scan keeps grow with the square of the depth, and 100,000 levels ran the worker out of memory.
+ */
+export const MAX_NESTING = 1000;
+
+class TooDeep extends Error {
+  constructor(readonly line: number) {
+    super(`nested more than ${MAX_NESTING.toLocaleString('en')} levels deep (by line ${line}); results files nest a few levels, so it is not read`);
+  }
+}
+
+const tooDeep = (e: TooDeep): JsonReadResult => ({ ok: false, reason: e.message, line: e.line });
 
 export function readJson(text: string): JsonReadResult {
   try {
     return { ok: true, doc: document(JSON.parse(text), text, false) };
   } catch (error) {
+    if (error instanceof TooDeep) return tooDeep(error);
     const patched = replacePythonNonFinite(text);
     if (patched !== null) {
       try {
         const value: unknown = JSON.parse(patched, (_key, v: unknown) => (typeof v === 'string' && Object.hasOwn(NON_FINITE, v) ? NON_FINITE[v] : v));
         return { ok: true, doc: document(value, patched, true) };
-      } catch {
+      } catch (patchedError) {
+        if (patchedError instanceof TooDeep) return tooDeep(patchedError);
         // Report the error of the file as written, not of our patched copy.
       }
     }
-    return { ok: false, ...locateError(error, text) };
+    const { message, line, column } = locateError(error, text);
+    const at = line !== null ? ` (line ${line}${column !== null ? `, column ${column}` : ''})` : '';
+    return { ok: false, reason: `invalid JSON${at}: ${message}`, line };
   }
 }
 
@@ -148,6 +166,7 @@ function scan(text: string): { lines: Map<string, number>; duplicates: Duplicate
     return path;
   };
   const open = (isObject: boolean) => {
+    if (stack.length >= MAX_NESTING) throw new TooDeep(line);
     const path = valuePath() ?? [];
     stack.push({ path, isObject, keys: new Map(), nextIndex: 0, pendingKey: null, expectKey: isObject });
   };

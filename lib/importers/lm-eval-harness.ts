@@ -22,7 +22,7 @@ export function importLmEvalHarness(file: string, text: string): ImportResult<Be
   const read = readJson(text);
   if (read.ok) return importLmEvalHarnessJson(file, read.doc);
   const out = new ResultBuilder<BenchmarkRow>();
-  out.reject('file', read.line, `invalid JSON: ${read.message}`);
+  out.reject('file', read.line, read.reason);
   return out.result('unknown', null);
 }
 

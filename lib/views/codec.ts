@@ -5,11 +5,19 @@
 import { readParam, type ParamSource } from '../url-params';
 import { entriesOf } from '../url-scope';
 
+/** Untrusted URL text in a problem message is cut short: a link can carry thousands of characters. */
+export function shortened(value: string): string {
+  return value.length > 60 ? `${value.slice(0, 60)}…` : value;
+}
+
+/** Untrusted text quoted in a problem message: JSON-quoted and short. React renders it as text. */
+export const quoted = (value: string) => JSON.stringify(shortened(value));
+
 export function readChoice<T extends string>(params: ParamSource, key: string, allowed: readonly T[], fallback: T, problems: string[]): T {
   const raw = readParam(params, key);
   if (raw === null) return fallback;
   if ((allowed as readonly string[]).includes(raw)) return raw as T;
-  problems.push(`${key}=${raw} is not one of ${allowed.join(', ')}; showing ${fallback}.`);
+  problems.push(`${key}=${shortened(raw)} is not one of ${allowed.join(', ')}; showing ${fallback}.`);
   return fallback;
 }
 
@@ -21,7 +29,7 @@ export function readList<T extends string>(params: ParamSource, key: string, all
   const known = asked.filter((v): v is T => (allowed as readonly string[]).includes(v));
   const unknown = asked.filter((v) => !(allowed as readonly string[]).includes(v));
   if (unknown.length) {
-    const shown = unknown.slice(0, 5).map((v) => JSON.stringify(v)).join(', ');
+    const shown = unknown.slice(0, 5).map(quoted).join(', ');
     problems.push(`${key}: ${shown}${unknown.length > 5 ? ' …' : ''} ${unknown.length === 1 ? 'is' : 'are'} not available here; ignored.`);
   }
   if (known.length > max) problems.push(`${key}: at most ${max} can be shown; the rest were ignored.`);
@@ -74,16 +82,15 @@ export function decodeExplained<S>(decode: (params: ParamSource) => { spec: S; p
   decode(empty);
   const known = new Set([...tracked.asked, ...empty.asked, ...alsoKnown]);
   const keys = [...new Set(params.keys())];
-  const cut = (v: string) => JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
   const problems = [...decoded.problems];
   // Settings read one value (the first): a link that gives two must not look as if both applied.
   for (const k of keys.filter((key) => known.has(key))) {
     const values = [...new Set(params.getAll(k))];
-    if (values.length > 1) problems.push(`${cut(k)} is given ${values.length} different values (${values.slice(0, 3).map(cut).join(', ')}${values.length > 3 ? ', …' : ''}); the first is used.`);
+    if (values.length > 1) problems.push(`${quoted(k)} is given ${values.length} different values (${values.slice(0, 3).map(quoted).join(', ')}${values.length > 3 ? ', …' : ''}); the first is used.`);
   }
   const unknown = keys.filter((k) => !known.has(k) && !NOT_SETTINGS.test(k));
   if (unknown.length) {
-    const shown = unknown.slice(0, 5).map((k) => `${cut(k)}=${cut(params.get(k) ?? '')}`);
+    const shown = unknown.slice(0, 5).map((k) => `${quoted(k)}=${quoted(params.get(k) ?? '')}`);
     const settings = [...known].filter((k) => !alsoKnown.includes(k)).sort();
     problems.push(`${shown.join(', ')}${unknown.length > 5 ? ` and ${unknown.length - 5} more` : ''} ${unknown.length === 1 ? 'is not a setting' : 'are not settings'} of this chart (its settings: ${settings.join(', ')}); ignored.`);
   }

@@ -75,6 +75,27 @@ describe('where the scores of a HELM file will appear', () => {
     expect(unplacedText(placement)).toBeNull();
   });
 
+  it('places a Robustness or Fairness score, whose perturbation HELM writes apart from its metric, on its own column', () => {
+    // The header layout of HELM's summarize (../shared/data/helm/FORMAT.md): metric "EM", perturbation apart,
+    // as a display name or as the perturbation object of a run's stats.
+    const table = (title: string, perturbation: unknown, value: number) => ({
+      title,
+      header: [{ value: 'Model/adapter', metadata: {} }, { value: `MMLU - EM (${title})`, lower_is_better: false, metadata: { metric: 'EM', run_group: 'MMLU', perturbation } }],
+      rows: [[{ value: 'R Model' }, { value }]],
+    });
+    const kept = helmOutcome(rows([table('Robustness', 'Robustness', 0.4), table('Fairness', { name: 'fairness', fairness: true }, 0.41)])).kept;
+    expect(kept.map((r) => [r.metric, r.perturbation, r.value])).toEqual([
+      ['EM (Robustness)', 'Robustness', '0.4'],
+      ['EM (fairness)', 'fairness', '0.41'],
+    ]);
+    const placement = placeHelmCells(kept, columns);
+    // data/helm-results.csv names these columns "EM (Robustness)" and "EM (Fairness)".
+    expect(kept.map((r) => placement.columnsOf(r).map((c) => `${c.project}/${c.group} ${c.metricTab} ${c.metric}`))).toEqual([
+      ['classic/question_answering Robustness EM (Robustness)'],
+      ['classic/question_answering Fairness EM (Fairness)'],
+    ]);
+  });
+
   it('says which scores match no published column and will be shown nowhere', () => {
     const [accuracy, info] = tables();
     // The same score under a run group HELM never published.

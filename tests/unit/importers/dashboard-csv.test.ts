@@ -68,6 +68,14 @@ describe('validation per line', () => {
     ]);
   });
 
+  it('gives a value that is no number one reason, not a second about its size', () => {
+    const r = importDashboardCsv('u.csv', csv('m,xnli,es,es,acc,NaN,percent,,0,', 'm,xnli,fr,fr,acc,12%,percent,,0,'));
+    expect(r.rejected.map((p) => [p.line, p.reason])).toEqual([
+      [2, 'value "NaN": is not a number (digits, optional sign, decimals, exponent; no % sign)'],
+      [3, 'value "12%": is not a number (digits, optional sign, decimals, exponent; no % sign)'],
+    ]);
+  });
+
   it('lists datasets and configs it cannot place as unmapped, and a config/language mismatch as rejected', () => {
     const r = importDashboardCsv('u.csv', csv('m,pawsx,de,de,acc,0.5,fraction,,,', 'm,xnli,eu,eu,acc,0.5,fraction,,,', 'm,xwinograd,jp,fr,acc,0.5,fraction,,,'));
     expect(r.rows).toEqual([]);

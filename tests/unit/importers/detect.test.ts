@@ -70,6 +70,14 @@ describe('files the dashboard cannot read get one clear reason', () => {
     expect(reason('r.json', cut).reason).toMatch(/^invalid JSON/);
   });
 
+  it('JSON nested far deeper than any results file, refused instead of read (100,000 levels ran the tab out of memory)', () => {
+    const deep = (levels: number, inner = '') => '['.repeat(levels) + inner + ']'.repeat(levels);
+    expect(reason('deep.json', deep(100_000)).reason).toMatch(/nested more than 1,000 levels deep \(by line 1\); results files nest a few levels, so it is not read/);
+    // Also when the file needs Python's NaN read first.
+    expect(reason('deep.json', deep(2_000, 'NaN')).reason).toMatch(/nested more than 1,000 levels deep/);
+    expect(reason('shallow.json', deep(999)).reason).not.toMatch(/nested/);
+  });
+
   it('JSON Lines, other HELM files and unknown JSON', () => {
     expect(reason('samples_xnli.jsonl', '{"doc_id": 0}\n{"doc_id": 1}\n').reason).toMatch(/JSON Lines/);
     expect(reason('summary.json', fixture(HELM.summary)).reason).toMatch(/summary\.json/);
