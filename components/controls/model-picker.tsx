@@ -79,7 +79,11 @@ export function ModelPicker({ models, selected, onChange, max }: { models: Slice
           Hide all listed
         </button>
       </div>
-      <div id={`${id}-list`} aria-live="polite">
+      {/* The count is announced, not the whole list again on every keystroke of the name filter. */}
+      <p className="visually-hidden" role="status">
+        {listed.length === 0 ? 'No model matches these filters.' : `${listed.length} of ${models.length} models listed.`}
+      </p>
+      <div id={`${id}-list`}>
         {listed.length === 0 ? <p className="note">No model matches these filters.</p> : null}
         {families
           .filter((f) => listed.some((m) => m.family === f))

@@ -87,7 +87,7 @@ function ChartViewBody({ view, subject, slice, params, mode }: BodyProps) {
   const table = <ChartTable id={chartId} data={data} live={intent} />;
   return (
     <div className="chart-view" data-view={view} onPointerEnter={showIntent} onTouchStart={showIntent} onFocus={showIntent}>
-      <ProblemsNotice problems={problems} />
+      <ProblemsNotice problems={problems} chart={data.title} prefix={prefix} />
       {mode === 'page' ? <ViewControls view={view} ctx={ctx} spec={spec} slice={slice} data={data} onChange={setSpec} /> : null}
       <ChartFrame id={chartId} data={data} titleAsHeading={mode === 'embed'} />
       {mode === 'page' ? <ChartActions embed={{ view, subject, own }} data={data} chartId={chartId} /> : null}

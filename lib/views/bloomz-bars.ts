@@ -165,7 +165,8 @@ function categoryLabel(ctx: BarsContext, r: CategoryRow, slice: BloomzSlice, con
   const languageName = slice.languages[r.language]?.name ?? r.language;
   const datasetName = datasetInfo(r.dataset).name;
   if (ctx.view === 'task') return ctx.multilingual ? languageName : configLabel(r.dataset, r.config);
-  if (ctx.view === 'language') return (configsOf.get(r.dataset)?.size ?? 0) > 1 ? `${datasetName} ${configLabel(r.dataset, r.config)}` : datasetName;
+  // "SuperGLUE (CB, RTE, COPA)" lists its subsets; beside one of them the list only repeats it.
+  if (ctx.view === 'language') return (configsOf.get(r.dataset)?.size ?? 0) > 1 ? `${datasetName.replace(/ \([^)]*\)$/, '')} ${configLabel(r.dataset, r.config)}` : datasetName;
   return `${datasetName} · ${languageName}`;
 }
 
@@ -222,6 +223,11 @@ function build(spec: BarsSpec, slice: BloomzSlice, ctx: BarsContext): ChartData 
     }
   }
 
+  // A chosen model without one number here would be a column of "not evaluated" with no reason given;
+  // say so, and which models do have numbers with these settings.
+  const numberless = series.filter((s) => !cells.some((c) => c.series === s.key && c.state === 'reported'));
+  const withNumbers = [...new Set(viewRows(ctx.view, ctx.subject, slice).filter((r) => r.promptSet === promptSet && r.metric === stat.metric && inFilters(r)).map((r) => r.model))].filter((id) => !spec.models.includes(id));
+
   // The reader's own results: extra series after the published models, for the models that have a number here.
   const yours = yoursAll.filter((m) => categories.some((c) => userRowsFor(m, categoryRow.get(c.key)!.dataset, languageOf(c.key)).length > 0));
   for (const m of yours) {
@@ -243,6 +249,15 @@ function build(spec: BarsSpec, slice: BloomzSlice, ctx: BarsContext): ChartData 
   if (filters.scripts) notes.push(`Only languages ${filters.scripts}.`);
   if (filters.share) notes.push(`Only languages ${filters.share} (published shares, xmtf pretrainingsizes).`);
   if (filters.coverage) notes.push(`Only languages that are ${filters.coverage}.`);
+  const filterWords = [filters.coverage, filters.share, filters.scripts].filter(Boolean);
+  if (!categories.length && filterWords.length) {
+    notes.push(`No language here is ${filterWords.join(' and ')}, so the chart is empty.${filters.coverage ? ` The coverage filter follows ${referenceLabel}, the first model chosen: choose another model first, or widen the filters.` : ' Widen the filters.'}`);
+  } else if (numberless.length) {
+    const names = numberless.map((s) => s.label);
+    notes.push(
+      `${names.join(', ')} ${names.length === 1 ? 'has' : 'have'} no published number here with ${PROMPT_CHOICES[spec.prompt].label} (${stat.label.toLowerCase()}) in our sources, so ${names.length === 1 ? 'its cells say' : 'their cells say'} not evaluated.${withNumbers.length ? ` Models with numbers here: ${withNumbers.map((id) => modelById.get(id)?.label ?? id).join(', ')}.` : ''}`,
+    );
+  }
   if (yours.length) notes.push(`${YOURS_MARK} Your imported results use your own protocol (prompt, shots, harness): they are not the paper's ${stat.label.toLowerCase()} over 5 prompts.`);
   if (cells.some((c) => c.offAxis)) notes.push(`Some values are published in another unit than ${UNIT_INFO[unit].label}; they are listed in the table but not drawn on this axis.`);
   const subjectName =

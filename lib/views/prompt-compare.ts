@@ -81,7 +81,10 @@ function build(spec: PromptCompareSpec, slice: BloomzSlice): ChartData {
     PROMPT_SERIES.map((s): ChartCell => {
       const published = byKey.get(`${c.key}\u0000${s.key}`);
       const coverage = slice.coverage[spec.model]?.[c.key.split('|')[2]] ?? null;
-      return published ? reportedCell(c.key, s.key, published, 'percent', coverage) : notEvaluatedCell(c.key, s.key, coverage);
+      if (published) return reportedCell(c.key, s.key, published, 'percent', coverage);
+      // MT and HT prompts are the English prompts translated: English has none to be evaluated with.
+      if (c.key.split('|')[2] === 'en' && s.key !== 'EN') return { ...notEvaluatedCell(c.key, s.key, coverage), state: 'not-applicable', note: 'MT and HT prompts are translations of the English prompts; English has none' };
+      return notEvaluatedCell(c.key, s.key, coverage);
     }),
   );
   const model = slice.models.find((m) => m.id === spec.model);

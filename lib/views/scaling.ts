@@ -37,6 +37,9 @@ export interface ScalingContext {
 const FINETUNE_LABEL: Record<string, string> = { none: 'not finetuned', xp3: 'xP3', xp3mt: 'xP3mt', p3: 'P3', sni: 'Super-NaturalInstructions' };
 export const lineKey = (m: SliceModel) => `${m.family}|${m.finetuneCorpus}`;
 
+/** How a point was computed, in words: one language's value is not a mean of anything. */
+const meanOf = (n: number, what: 'published' | 'imported') => (n === 1 ? `the one ${what} value, nothing averaged` : `mean of ${n} ${what} values`);
+
 function context(_subject: string, slice: BloomzSlice): ScalingContext {
   const rows = slice.rows.filter((r) => r.language !== 'multi' && r.promptSet === 'EN' && r.metric === STAT_CHOICES.median.metric);
   const languagesOf = new Map<string, Set<string>>();
@@ -113,7 +116,7 @@ function build(spec: ScalingSpec, slice: BloomzSlice, ctx: ScalingContext): Char
               coverage: null,
               offAxis: false,
               note: `languages: ${mean.languages.join(', ')}`,
-              derived: { method: `mean of ${mean.languages.length} published values`, inputs: mean.languages.length },
+              derived: { method: meanOf(mean.languages.length, 'published'), inputs: mean.languages.length },
             }
           : { category: m.id, series: split.key, state: 'not-applicable', value: null, published: null, unit: null, source: null, coverage: null, offAxis: false, note: `no ${split.key} languages with a published number` },
       );
@@ -134,7 +137,7 @@ function build(spec: ScalingSpec, slice: BloomzSlice, ctx: ScalingContext): Char
       const converted = drawn.some((r) => r.unit === 'fraction' && mean?.languages.includes(r.language));
       cells.push(
         mean
-          ? { category: m.id, series: split.key, state: 'reported', value: mean.mean, published: null, unit: 'percent', source: null, coverage: null, offAxis: false, note: `your languages: ${mean.languages.join(', ')}`, derived: { method: `mean of ${mean.languages.length} imported values${converted ? ' (fractions ×100)' : ''}`, inputs: mean.languages.length } }
+          ? { category: m.id, series: split.key, state: 'reported', value: mean.mean, published: null, unit: 'percent', source: null, coverage: null, offAxis: false, note: `your languages: ${mean.languages.join(', ')}`, derived: { method: `${meanOf(mean.languages.length, 'imported')}${converted ? ' (fractions ×100)' : ''}`, inputs: mean.languages.length } }
           : { category: m.id, series: split.key, state: 'not-applicable', value: null, published: null, unit: null, source: null, coverage: null, offAxis: false, note: m.pretrainingLanguages ? `no ${split.key} languages in your import` : 'state the pretraining languages on the import page to split seen and unseen' },
       );
     }

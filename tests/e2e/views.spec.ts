@@ -148,6 +148,20 @@ test('Copy link right after a change copies the new view and keeps the other cha
   test.info().annotations.push({ type: 'address bar at copy time', description: addressAtCopy });
 });
 
+test('a setting not understood is named with its chart, and with its prefix on a page of two charts', async ({ page }) => {
+  await page.goto('/unseen?dataset=bar&p.dataset=foo');
+  const notices = page.locator('.problems');
+  await expect(notices).toHaveCount(2);
+  await expect(notices.nth(0)).toContainText('dataset=bar is not one of');
+  await expect(notices.nth(0)).not.toContainText('start with');
+  await expect(notices.nth(1)).toContainText('dataset=foo is not one of');
+  await expect(notices.nth(1)).toContainText('(in the link, its settings start with “p.”)');
+  // Each notice names its own chart.
+  const titles = await page.locator('.chart-view figure.chart-frame figcaption').allTextContents();
+  expect(titles).toHaveLength(2);
+  for (const [i, title] of titles.entries()) await expect(notices.nth(i)).toContainText(`Some settings of the chart “${title}” in this link were not understood`);
+});
+
 test('script filter on a task page', async ({ page }) => {
   await page.goto('/tasks/xnli?scripts=Cyrl');
   await waitForChart(page);

@@ -147,6 +147,29 @@ describe('BLOOMZ chart data', () => {
   });
 });
 
+describe('charts that would be empty columns or empty altogether say why', () => {
+  const label = (id: string) => xnli.models.find((m) => m.id === id)!.label;
+
+  it('names the chosen models without a number for these settings, and the models with one', () => {
+    // data/bloomz-results.csv: XNLI model-card ("best-of-all") rows exist for bloomz, bloomz-1b1, -3b, -560m, -7b1,
+    // -7b1-mt, -7b1-p3 and mt0-base, -large, -small, -xxl-mt, -xxl-p3; none for mt0-xxl, bloom, xglm-7.5B or T0.
+    const data = bloomzChartData({ ...defaultBloomzSpec(ctx), prompt: 'card', stat: 'accuracy' }, xnli);
+    const note = data.notes.find((n) => n.includes('no published number here'))!;
+    const [said, others] = note.split(' Models with numbers here: ');
+    expect(said).toBe(`${['mt0-xxl', 'bloom', 'xglm-7.5B', 'T0'].map(label).join(', ')} have no published number here with Model card: best prompt of EN, MT and HT (model-card accuracy) in our sources, so their cells say not evaluated.`);
+    expect(others.replace(/\.$/, '').split(', ').sort()).toEqual(['bloomz-560m', 'bloomz-1b1', 'bloomz-3b', 'bloomz-7b1', 'bloomz-7b1-mt', 'bloomz-7b1-p3', 'mt0-small', 'mt0-base', 'mt0-large', 'mt0-xxl-mt', 'mt0-xxl-p3'].map(label).sort());
+    expect(data.cells.filter((c) => c.series === 'bloomz').every((c) => c.state === 'reported')).toBe(true);
+    expect(bloomzChartData(defaultBloomzSpec(ctx), xnli).notes.some((n) => n.includes('no published number here'))).toBe(false);
+  });
+
+  it('says why a coverage filter left no language, and that it follows the first model', () => {
+    // mT0-13B (mt0-xxl) was pretrained on mC4, which has every XNLI language.
+    const data = bloomzChartData({ ...defaultBloomzSpec(ctx), models: ['mt0-xxl', 'bloomz'], coverage: ['unseen'] }, xnli);
+    expect(data.categories).toEqual([]);
+    expect(data.notes).toContain(`No language here is never intentionally seen for ${label('mt0-xxl')}, so the chart is empty. The coverage filter follows ${label('mt0-xxl')}, the first model chosen: choose another model first, or widen the filters.`);
+  });
+});
+
 describe('filters and the other bar views', () => {
   it('keeps only the languages unseen for the first model, and groups by coverage', () => {
     const data = bloomzChartData({ ...defaultBloomzSpec(ctx), coverage: ['unseen'] }, xnli);
@@ -190,6 +213,11 @@ describe('filters and the other bar views', () => {
     expect(data.categories.map((x) => x.label)).toEqual(['XNLI', 'XCOPA']);
     // ../shared/data/bloomz/results.csv line 3861: bloomz,...,EN,xcopa,th,...,Median acc.,54.00
     expect(cellAt(data, 'xcopa|th|th', 'bloomz')?.published).toBe('54.00');
+    // English has the three SuperGLUE subsets: each named once, not after the list of all three.
+    const en = bloomzSlice(ds, (r) => r.language === 'en');
+    const enCtx = languageView.context('en', en);
+    const labels = languageView.build(languageView.defaults(enCtx), en, enCtx).categories.map((x) => x.label);
+    expect(labels.filter((l) => l.startsWith('SuperGLUE')).sort()).toEqual(['SuperGLUE CB', 'SuperGLUE COPA', 'SuperGLUE RTE']);
   });
 
   it('the unseen view spans every multilingual dataset, unseen languages first', () => {

@@ -55,6 +55,8 @@ describe('scaling view', () => {
     expect(cellAt(wino, 'mt0-xxl', 'unseen')).toMatchObject({ state: 'not-applicable', value: null });
     const xcopa = scalingView.build({ ...scalingView.defaults(ctx), dataset: 'xcopa' }, multi, ctx);
     expect(cellAt(xcopa, 'mt0-xxl', 'unseen')?.value).toBe(58);
+    // One language: a single published value, not called a mean.
+    expect(cellAt(xcopa, 'mt0-xxl', 'unseen')?.derived).toEqual({ method: 'the one published value, nothing averaged', inputs: 1 });
     expect(cellAt(xcopa, 'mt0-xxl', 'seen')?.value).toBeCloseTo(79.5, 10);
   });
 
@@ -79,6 +81,9 @@ describe('prompt views', () => {
     expect(['EN', 'MT', 'HT'].map((p) => cellAt(data, 'xnli|ar|ar', p)?.published)).toEqual(['51.85', '41.97', '37.31']);
     // Thai has no human-translated prompts: missing, not 0 (lines 2245, 2299 give EN and MT).
     expect(cellAt(data, 'xnli|th|th', 'HT')).toMatchObject({ state: 'not-evaluated', value: null });
+    // English has no translated prompts at all: not applicable rather than not evaluated; its EN number stays.
+    expect(['MT', 'HT'].map((p) => cellAt(data, 'xnli|en|en', p)?.state)).toEqual(['not-applicable', 'not-applicable']);
+    expect(cellAt(data, 'xnli|en|en', 'EN')?.state).toBe('reported');
   });
 
   it('keeps the two published versions of the prompting table apart', () => {
