@@ -11,6 +11,7 @@ import type { Unit } from './units';
 import { packRows, unpackRows, type PackedRows } from './packed-rows';
 import type { UserModel } from './user-results';
 import { compareText } from './sort';
+import { sourceLink } from './source-link';
 
 export interface SliceModel {
   id: string;
@@ -183,7 +184,7 @@ export function bloomzSlice(
   const sources: Record<string, SliceSource> = {};
   for (const id of sourceIds) {
     const s = ds.sources.get(id)!;
-    sources[id] = { id, title: s.title, url: s.url };
+    sources[id] = { id, title: s.title, url: sourceLink(s) };
   }
   return { models, languages, coverage, sources, rows, promptRows };
 }

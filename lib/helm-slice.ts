@@ -12,6 +12,7 @@ import type { HelmResultRow } from './schema';
 import type { Unit } from './units';
 import type { UserModel } from './user-results';
 import { compareText } from './sort';
+import { sourceLink } from './source-link';
 
 export interface HelmSliceModel {
   id: string;
@@ -158,7 +159,7 @@ export function helmSlice(ds: Dataset, keep: (row: HelmResultRow) => boolean): H
   const sources: Record<string, HelmSliceSource> = {};
   for (const id of sourceIds) {
     const s = ds.sources.get(id)!; // the loader resolved every source id
-    sources[id] = { id, title: s.title, url: s.url };
+    sources[id] = { id, title: s.title, url: sourceLink(s) };
   }
   return { models, releaseModels, sources, rows };
 }

@@ -115,7 +115,7 @@ test('keyboard alone: the per-prompt dot chart steps with the arrow keys and kee
   // The chart's table is the third on the page.
   const details = await stepThroughAndKeep(page, strip, page.locator('table.data-table').nth(2).locator('tbody tr[data-category]'));
   // data/sources.csv: xmtf_generalization_plots, the source of every per-prompt number.
-  await expect(details.locator('a[href="https://github.com/bigscience-workshop/xmtf/blob/master/plotstables/figure_notebooks/generalization.ipynb"]').first()).toBeVisible();
+  await expect(details.locator('a[href="https://github.com/bigscience-workshop/xmtf/blob/5caa1b12005601192092fe8639488e6c36b6d5d6/plotstables/figure_notebooks/generalization.ipynb"]').first()).toBeVisible();
 });
 
 test('the theme toggle switches to dark and is remembered', async ({ page }) => {

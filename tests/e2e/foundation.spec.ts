@@ -123,7 +123,7 @@ test('clicking a bar keeps its numbers open with links to their sources', async 
   await expect(details).toHaveAttribute('data-category', 'xnli|th|th');
   // ../shared/data/bloomz/results.csv line 2244: bloomz XNLI th EN Median acc. 41.45, source xmtf_allres.
   await expect(details.locator('li[data-series="bloomz"]')).toContainText('41.45');
-  await expect(details.locator('li[data-series="bloomz"] a')).toHaveAttribute('href', 'https://github.com/bigscience-workshop/xmtf/blob/master/plotstables/figure_notebooks/allres.ipynb');
+  await expect(details.locator('li[data-series="bloomz"] a')).toHaveAttribute('href', 'https://github.com/bigscience-workshop/xmtf/blob/5caa1b12005601192092fe8639488e6c36b6d5d6/plotstables/figure_notebooks/allres.ipynb');
   // Another bar right away: its own row, not the one hovered before.
   await page.locator('svg.recharts-surface .recharts-bar-rectangle path').nth(0).click();
   await expect(details).toHaveAttribute('data-category', order[0]!);

@@ -45,7 +45,7 @@ test('clicking a per-prompt dot keeps its numbers open with a link to the notebo
   const details = strip.locator('.cell-details');
   await expect(details).toBeVisible();
   // data/sources.csv: xmtf_generalization_plots, the source of every row of results_per_prompt.
-  await expect(details.locator('a[href="https://github.com/bigscience-workshop/xmtf/blob/master/plotstables/figure_notebooks/generalization.ipynb"]').first()).toBeVisible();
+  await expect(details.locator('a[href="https://github.com/bigscience-workshop/xmtf/blob/5caa1b12005601192092fe8639488e6c36b6d5d6/plotstables/figure_notebooks/generalization.ipynb"]').first()).toBeVisible();
 });
 
 test('scaling: a computed mean is labelled as computed and equals the hand-computed value', async ({ page }) => {

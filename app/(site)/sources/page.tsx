@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getDataset } from '@/lib/dataset';
+import { sourceLink } from '@/lib/source-link';
 import { GENERAL_NOTES, SOURCE_NOTES } from '@/lib/source-notes';
 
 export const metadata: Metadata = { title: 'Sources and citations' };
@@ -49,7 +50,7 @@ export default function SourcesPage() {
             .map((s) => (
               <article key={s.id} id={s.id} className="source-entry">
                 <h3>
-                  <a href={s.url} rel="noopener noreferrer">
+                  <a href={sourceLink(s)} rel="noopener noreferrer">
                     {s.title}
                   </a>
                 </h3>
@@ -59,6 +60,16 @@ export default function SourcesPage() {
                 {s.citation ? (
                   <p className="note">
                     Exact source: <code>{s.citation}</code>
+                    {sourceLink(s) !== s.url ? (
+                      <>
+                        {' '}
+                        (the links here go to that file at that commit; the publisher&apos;s{' '}
+                        <a href={s.url} rel="noopener noreferrer">
+                          current version
+                        </a>{' '}
+                        can differ)
+                      </>
+                    ) : null}
                   </p>
                 ) : null}
                 {s.contains ? <p>{s.contains}</p> : null}
