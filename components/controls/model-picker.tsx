@@ -11,7 +11,8 @@ const FINETUNE_NAMES: Record<string, string> = { xp3: 'xP3', xp3mt: 'xP3mt', p3:
  * finetuning data, size, name). The filters only help picking; the chart shows exactly
  * the checked models, which is what the URL stores.
  */
-export function ModelPicker({ models, selected, onChange, max }: { models: SliceModel[]; selected: string[]; onChange: (ids: string[]) => void; max: number }) {
+/** `first`: what follows the first chosen model on this chart, said beside it, since unticking or ticking models changes which one is first. */
+export function ModelPicker({ models, selected, onChange, max, first }: { models: SliceModel[]; selected: string[]; onChange: (ids: string[]) => void; max: number; first?: string }) {
   const id = useId();
   const [query, setQuery] = useState('');
   const [family, setFamily] = useState('');
@@ -106,6 +107,7 @@ export function ModelPicker({ models, selected, onChange, max }: { models: Slice
                     />
                     <span className="swatch" style={{ background: m.color }} aria-hidden="true" />
                     {m.label}
+                    {first && selected[0] === m.id ? <span className="note"> (first chosen: {first})</span> : null}
                   </label>
                 ))}
             </div>

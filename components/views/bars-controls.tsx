@@ -70,7 +70,7 @@ export function BarsControls({ ctx, spec, slice, title, onChange }: Props) {
               ) : null}
             </>
           ) : null}
-          <ModelPicker models={slice.models.filter((m) => ctx.modelIds.includes(m.id))} selected={spec.models} onChange={(models) => onChange({ ...spec, models })} max={MAX_MODELS} />
+          <ModelPicker models={slice.models.filter((m) => ctx.modelIds.includes(m.id))} selected={spec.models} onChange={(models) => onChange({ ...spec, models })} max={MAX_MODELS} first="sorting and the coverage filter follow it" />
         </div>
       </details>
     </form>

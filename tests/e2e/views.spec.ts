@@ -162,6 +162,20 @@ test('a setting not understood is named with its chart, and with its prefix on a
   for (const [i, title] of titles.entries()) await expect(notices.nth(i)).toContainText(`Some settings of the chart “${title}” in this link were not understood`);
 });
 
+test('the model the coverage filter follows is marked, and an emptied chart says why', async ({ page }) => {
+  await page.goto('/tasks/xnli?coverage=unseen');
+  await expect(page.locator('table.data-table').first().locator('tbody tr[data-category]')).toHaveCount(6);
+  await page.locator('details.more-controls summary').first().click();
+  const label = (id: string) => page.locator(`.model-picker label:has(input[name="models"][value="${id}"])`);
+  await expect(label('bloomz')).toContainText('(first chosen: sorting and the coverage filter follow it)');
+  await label('bloomz').locator('input').uncheck();
+  // mT0-13B is first now, and says so; it saw every XNLI language in pretraining (mC4).
+  await expect(label('mt0-xxl')).toContainText('(first chosen:');
+  await expect(label('bloomz')).not.toContainText('(first chosen:');
+  await expect(page.locator('table.data-table').first().locator('tbody tr[data-category]')).toHaveCount(0);
+  await expect(page.locator('figure.chart-frame').first()).toContainText('so the chart is empty. The coverage filter follows mT0-13B, the first model chosen');
+});
+
 test('script filter on a task page', async ({ page }) => {
   await page.goto('/tasks/xnli?scripts=Cyrl');
   await waitForChart(page);
