@@ -6,7 +6,7 @@
  */
 import type { CSSProperties, ReactNode } from 'react';
 import { cellGrid, type ChartCell, type ChartData, type ChartSeries } from '@/lib/chart-data';
-import { BAR_GAP, BAR_SIZE, CATEGORY_GAP, categoryLabelWidth, STRIP_ROW } from '@/lib/chart-layout';
+import { BAR_SIZE, barTop, rowPlot, stripCentre, type RowPlot } from '@/lib/chart-layout';
 import { axisPercent, logAxis, spacedTicks, valueAxis, type Axis } from '@/lib/chart-scale';
 import { formatParams, HIGHLIGHT_MARK, MISSING_TEXT } from '@/lib/format';
 import { describeCell } from './describe-cell';
@@ -21,9 +21,9 @@ function formatTick(v: number, data: ChartData): string {
   return data.unit === 'fraction' ? String(v) : String(Number(v.toPrecision(6)));
 }
 
-function AxisTicks({ axis, data, left }: { axis: Axis; data: ChartData; left: number }) {
+function AxisTicks({ axis, data, plot }: { axis: Axis; data: ChartData; plot: RowPlot }) {
   return (
-    <div className="hc-axis" style={{ marginLeft: left }}>
+    <div className="hc-axis" style={{ left: plot.left, right: plot.right, bottom: 0, height: plot.bottom }}>
       {axis.ticks.map((t) => (
         <span key={t} className="hc-tick" style={{ left: `${axisPercent(axis, t)}%` }}>
           {formatTick(t, data)}
@@ -44,15 +44,14 @@ function GridLines({ axis }: { axis: Axis }) {
   );
 }
 
-function CategoryRows({ data, rowHeight, children }: { data: ChartData; rowHeight: number; children: (categoryKey: string) => ReactNode }) {
-  const left = categoryLabelWidth(data);
+function CategoryRows({ data, plot, children }: { data: ChartData; plot: RowPlot; children: (categoryKey: string) => ReactNode }) {
   return (
-    <>
+    <div className="hc-rows" style={{ top: plot.top, right: plot.right }}>
       {data.categories.map((c, i) => {
         const groupStart = c.group !== undefined && (i === 0 || data.categories[i - 1].group !== c.group);
         const groupLabel = groupStart ? (data.groups?.find((g) => g.key === c.group)?.label ?? c.group) : null;
         return (
-          <div key={c.key} className="hc-row" style={{ height: rowHeight, gridTemplateColumns: `${left}px 1fr` }} data-group-start={groupStart && i > 0 ? 'true' : undefined}>
+          <div key={c.key} className="hc-row" style={{ height: plot.band, gridTemplateColumns: `${plot.left}px 1fr` }} data-group-start={groupStart && i > 0 ? 'true' : undefined}>
             <span className={`hc-label${c.highlight ? ' hc-highlight' : ''}`} title={c.highlight ? `${c.label}: ${c.highlight}` : c.label}>
               {c.highlight ? `${HIGHLIGHT_MARK} ` : ''}
               {c.label}
@@ -64,22 +63,21 @@ function CategoryRows({ data, rowHeight, children }: { data: ChartData; rowHeigh
           </div>
         );
       })}
-    </>
+    </div>
   );
 }
 
 /** Categories as rows over a value axis: the frame of the bar and strip charts. */
-function RowChart({ data, height, axis, rowHeight, children }: { data: ChartData; height: number; axis: Axis; rowHeight: number; children: (categoryKey: string) => ReactNode }) {
-  const left = categoryLabelWidth(data);
+function RowChart({ data, height, axis, plot, children }: { data: ChartData; height: number; axis: Axis; plot: RowPlot; children: (categoryKey: string) => ReactNode }) {
   return (
-    <div className="hc" style={{ height }} aria-hidden="true">
-      <div className="hc-plot" style={{ marginLeft: left }}>
+    <div className={data.kind === 'strip' ? 'hc hc-strip' : 'hc'} style={{ height }} aria-hidden="true">
+      <div className="hc-plot" style={{ top: plot.top, bottom: plot.bottom, left: plot.left, right: plot.right }}>
         <GridLines axis={axis} />
       </div>
-      <CategoryRows data={data} rowHeight={rowHeight}>
+      <CategoryRows data={data} plot={plot}>
         {children}
       </CategoryRows>
-      <AxisTicks axis={axis} data={data} left={left} />
+      <AxisTicks axis={axis} data={data} plot={plot} />
     </div>
   );
 }
@@ -88,11 +86,11 @@ function Bars({ data, height }: { data: ChartData; height: number }) {
   const axis = valueAxis(data);
   const grid = cellGrid(data);
   const n = Math.max(1, data.series.length);
-  const rowHeight = n * (BAR_SIZE + BAR_GAP) + CATEGORY_GAP;
+  const plot = rowPlot(data, height);
   const zero = axisPercent(axis, Math.max(axis.min, Math.min(axis.max, 0)));
   const bar = (categoryKey: string, s: ChartSeries, i: number) => {
     const cell = grid.get(categoryKey)?.get(s.key);
-    const top = (rowHeight - (n * BAR_SIZE + (n - 1) * BAR_GAP)) / 2 + i * (BAR_SIZE + BAR_GAP);
+    const top = barTop(plot.band, n, i);
     if (!cell) return null;
     if (cell.state !== 'reported' || cell.value === null || cell.offAxis) {
       const text = cell.state === 'reported' ? `${s.label}: ${describeCell(cell)}` : `× ${s.label}: ${MISSING_TEXT[cell.state]}`;
@@ -124,7 +122,7 @@ function Bars({ data, height }: { data: ChartData; height: number }) {
     );
   };
   return (
-    <RowChart data={data} height={height} axis={axis} rowHeight={rowHeight}>
+    <RowChart data={data} height={height} axis={axis} plot={plot}>
       {(key) => data.series.map((s, i) => bar(key, s, i))}
     </RowChart>
   );
@@ -134,13 +132,13 @@ function Strip({ data, height }: { data: ChartData; height: number }) {
   const axis = valueAxis(data);
   const grid = cellGrid(data);
   const n = Math.max(1, data.series.length);
-  const rowHeight = n * STRIP_ROW + CATEGORY_GAP;
+  const plot = rowPlot(data, height);
   return (
-    <RowChart data={data} height={height} axis={axis} rowHeight={rowHeight}>
+    <RowChart data={data} height={height} axis={axis} plot={plot}>
       {(key) =>
           data.series.map((s, i) => {
             const cell = grid.get(key)?.get(s.key);
-            const top = CATEGORY_GAP / 2 + i * STRIP_ROW + STRIP_ROW / 2;
+            const top = stripCentre(plot.band, n, i);
             if (!cell) return null;
             if (!cell.points?.length && cell.state !== 'reported')
               return (
