@@ -8,7 +8,7 @@ import { cellGrid, type ChartCell, type ChartData } from '@/lib/chart-data';
 import { HIGHLIGHT_MARK, MISSING_TEXT } from '@/lib/format';
 import { coverageSuffix, describeCell, TooltipBox, useReducedMotion } from './chart-shared';
 import { onChartKey, TrackActiveCategory } from './chart-keyboard';
-import { AXIS_SPACE, BAR_GAP, BAR_SIZE, CATEGORY_GAP, categoryLabelWidth } from '@/lib/chart-layout';
+import { BAR_GAP, BAR_SIZE, CATEGORY_GAP, PLOT_MARGIN, barTop, categoryLabelWidth } from '@/lib/chart-layout';
 import { valueAxis } from '@/lib/chart-scale';
 
 type Row = { key: string; label: string } & Record<string, number | null | string>;
@@ -43,14 +43,13 @@ function BandOverlay({ rows, data, grid }: { rows: Row[]; data: ChartData; grid:
   if (!yScale || !plot || rows.length === 0) return null;
   const band = plot.height / rows.length;
   const n = data.series.length;
-  const groupHeight = n * BAR_SIZE + (n - 1) * BAR_GAP;
   return (
     <g className="missing-markers">
       {rows.flatMap((row, r) =>
         data.series.map((s, i) => {
           const cell = grid.get(row.key)?.get(s.key);
           if (!cell) return null;
-          const y = plot.y + r * band + (band - groupHeight) / 2 + i * (BAR_SIZE + BAR_GAP) + BAR_SIZE / 2;
+          const y = plot.y + r * band + barTop(band, n, i) + BAR_SIZE / 2;
           // A published 0 has no visible bar either; label it with its published text so it never reads as missing.
           // A publisher's warning (HELM's ☠/⚠) is drawn just past the end of its bar, as the legend says.
           if (cell.state === 'reported') {
@@ -168,7 +167,7 @@ export default function GroupedBarChart({ data, height, onReady, onPick, still }
           barSize={BAR_SIZE}
           barGap={BAR_GAP}
           barCategoryGap={CATEGORY_GAP / 2}
-          margin={{ top: 4, right: 24, bottom: AXIS_SPACE - 36, left: 4 }}
+          margin={PLOT_MARGIN}
           accessibilityLayer
         >
           <defs>

@@ -7,7 +7,7 @@ import type { NameType, ValueType } from 'recharts/types/component/DefaultToolti
 import { cellGrid } from '@/lib/chart-data';
 import { MISSING_TEXT } from '@/lib/format';
 import { valueAxis } from '@/lib/chart-scale';
-import { categoryLabelWidth } from '@/lib/chart-layout';
+import { PLOT_MARGIN, categoryLabelWidth } from '@/lib/chart-layout';
 import { describeCell, TooltipBox, useReducedMotion } from './chart-shared';
 import { onChartKey, TrackActiveCategory } from './chart-keyboard';
 
@@ -81,7 +81,7 @@ export default function StripChart({ data, height, onReady, onPick, still }: Int
     // Categories run downwards, and Recharts' next one is ArrowRight.
     <div onKeyDown={(e) => onChartKey(e, activeRef.current, onPick, 'ArrowRight')}>
       <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
-        <ComposedChart margin={{ top: 4, right: 24, bottom: 20, left: 4 }} accessibilityLayer>
+        <ComposedChart margin={PLOT_MARGIN} accessibilityLayer>
           <CartesianGrid horizontal={false} stroke="var(--grid)" />
           <XAxis type="number" dataKey="x" domain={[axis.min, axis.max]} ticks={axis.ticks} tick={{ fill: 'var(--fg)', fontSize: 12 }} label={{ value: data.valueLabel, position: 'insideBottom', offset: -12, fill: 'var(--fg)', fontSize: 12 }} />
           <YAxis

@@ -101,6 +101,11 @@ function build(spec: ScalingSpec, slice: BloomzSlice, ctx: ScalingContext): Char
     const values = rows.filter((r) => r.model === m.id).map((r) => ({ language: r.language, value: Number(r.value) }));
     rows.filter((r) => r.model === m.id).forEach((r) => sources.add(r.source));
     const means = seenUnseenMeans(values, (l) => slice.coverage[m.id]?.[l] ?? null);
+    // A mean links to where its inputs were published when they all come from one source.
+    const sourceOf = (languages: string[]) => {
+      const ids = new Set(rows.filter((r) => r.model === m.id && languages.includes(r.language)).map((r) => r.source));
+      return ids.size === 1 ? [...ids][0] : null;
+    };
     for (const split of SPLITS) {
       const mean = means[split.key];
       cells.push(
@@ -112,7 +117,7 @@ function build(spec: ScalingSpec, slice: BloomzSlice, ctx: ScalingContext): Char
               value: mean.mean,
               published: null,
               unit: 'percent',
-              source: null,
+              source: sourceOf(mean.languages),
               coverage: null,
               offAxis: false,
               note: `languages: ${mean.languages.join(', ')}`,

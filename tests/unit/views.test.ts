@@ -51,6 +51,8 @@ describe('scaling view', () => {
     expect(cellAt(wino, 'bloomz', 'unseen')?.value).toBeCloseTo(57.62, 10);
     expect(cellAt(wino, 'bloomz', 'seen')?.value).toBeCloseTo(66.27, 10);
     expect(cellAt(wino, 'bloomz', 'unseen')?.derived).toEqual({ method: 'mean of 2 published values', inputs: 2 });
+    // Its inputs (lines 242 and 458) are both from xmtf_allres: the mean links there.
+    expect(cellAt(wino, 'bloomz', 'unseen')?.source).toBe('xmtf_allres');
     // mT0 saw every XWinograd language (all in mC4): nothing to average, and it says so.
     expect(cellAt(wino, 'mt0-xxl', 'unseen')).toMatchObject({ state: 'not-applicable', value: null });
     const xcopa = scalingView.build({ ...scalingView.defaults(ctx), dataset: 'xcopa' }, multi, ctx);
