@@ -1,8 +1,12 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { taskAliasTarget } from './lib/dataset-aliases';
 
 /**
  * A path with a broken %-escape ("/tasks/%zz") cannot be decoded into route params; Next
  * would answer 500. It is the client's mistake: answer 400 with a plain explanation.
+ * A task page asked for by a name people type (/tasks/humaneval) is permanently moved to
+ * its dataset id's page, query kept. The static export runs no proxy: there the tasks route
+ * prerenders each alias as a page that sends the reader on.
  */
 export function proxy(request: NextRequest) {
   try {
@@ -12,6 +16,12 @@ export function proxy(request: NextRequest) {
       status: 400,
       headers: { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff', 'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'" },
     });
+  }
+  const alias = taskAliasTarget(request.nextUrl.pathname);
+  if (alias) {
+    const url = request.nextUrl.clone();
+    url.pathname = alias;
+    return NextResponse.redirect(url, 308);
   }
   return NextResponse.next();
 }

@@ -6,6 +6,7 @@ export const ROUTES = [
   '/tasks/anli',
   '/languages',
   '/languages/th',
+  '/languages/yo',
   '/unseen',
   '/scaling',
   '/prompts',

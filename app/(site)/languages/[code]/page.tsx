@@ -10,31 +10,42 @@ import { HelmLanguageResults } from '@/components/helm/helm-language-results';
 import { bloomzSlice } from '@/lib/bloomz-slice';
 import { helmBloomzPairs } from '@/lib/helm-bloomz-pairs';
 import { helmAggregatesNaming, helmLanguageSlice } from '@/lib/helm-language';
+import { hasBloomzResults, pageLanguages } from '@/lib/language-pages';
 import { viewSliceJson } from '@/lib/view-slices';
 import { COVERAGE_LABEL } from '@/lib/coverage';
 import { getDataset } from '@/lib/dataset';
+import type { Dataset } from '@/lib/load';
+import type { Language } from '@/lib/schema';
 
 export const dynamicParams = false;
 
+// Every language of languages.csv, with or without the paper's results: its coverage is
+// known either way (lib/language-pages.ts).
 export function generateStaticParams() {
-  return bloomzEvaluationLanguages(getDataset()).map((l) => ({ code: l.code }));
+  return pageLanguages(getDataset()).map((l) => ({ code: l.code }));
 }
 
 type Props = { params: Promise<{ code: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { code } = await params;
-  const lang = getDataset().languages.get(code);
-  return { title: lang ? `${lang.name} (${code}) across tasks` : 'Language' };
+  const ds = getDataset();
+  const lang = ds.languages.get(code);
+  if (!lang) return { title: 'Language' };
+  return { title: hasBloomzResults(ds, code) ? `${lang.name} (${code}) across tasks` : `${lang.name} (${code}): training-data coverage` };
 }
 
 export default async function LanguagePage({ params }: Props) {
   const { code } = await params;
   const ds = getDataset();
-  const language = bloomzEvaluationLanguages(ds).find((l) => l.code === code);
+  const language = pageLanguages(ds).find((l) => l.code === code);
   if (!language) notFound();
+  return hasBloomzResults(ds, code) ? <WithResults ds={ds} language={language} /> : <WithoutResults ds={ds} language={language} />;
+}
+
+function WithResults({ ds, language }: { ds: Dataset; language: Language }) {
+  const { code } = language;
   const datasets = [...new Set(ds.bloomz.filter((r) => r.language === code).map((r) => r.dataset))];
-  const coverage = familyCoverage(ds, language);
   const helm = helmLanguageSlice(ds, code);
   const pairs = helmBloomzPairs(helm, bloomzSlice(ds, (r) => r.language === code), { code, name: language.name });
   return (
@@ -52,37 +63,7 @@ export default async function LanguagePage({ params }: Props) {
         ))}
         . Script: {language.script}.
       </p>
-      <section aria-labelledby="coverage-heading">
-        <h2 id="coverage-heading">Was {language.name} in the training data?</h2>
-        <ul className="coverage-list">
-          {coverage.map((c) => (
-            <li key={`${c.family}-${c.models.join()}`}>
-              <strong>{c.family}</strong>
-              {c.models.length > 1 ? ` (${c.models.length} models: ${c.models.join(', ')})` : ` (${c.models[0]})`}: {c.text}.
-            </li>
-          ))}
-        </ul>
-        <p className="note">
-          {language.roots_cld3_pct !== null ? (
-            <>
-              Trace exposure: the cld3 language identifier labels {language.roots_cld3_pct.text}% of a 1% sample of ROOTS (BLOOM&apos;s pretraining
-              corpus) as {language.name}
-              {language.in_roots ? (
-                '.'
-              ) : (
-                <>
-                  , although the language was not intentionally included. This is why the paper says &ldquo;never intentionally seen&rdquo;.
-                </>
-              )}
-            </>
-          ) : (
-            <>cld3 has no measurement of {language.name} in the 1% ROOTS sample.</>
-          )}{' '}
-          {language.in_roots && language.roots_pct !== null ? <>Share of ROOTS: {language.roots_pct.text}%. </> : null}
-          {language.in_mc4 && language.mc4_pct !== null ? <>mT5 sampling share of mC4: {language.mc4_pct.text}%.</> : null}
-        </p>
-        <p className="note">Levels used on this site: {Object.values(COVERAGE_LABEL).join(' · ')}.</p>
-      </section>
+      <CoverageSection ds={ds} language={language} />
       <h2>Results by dataset</h2>
       <HowToRead>
         Each bar is one model&apos;s published number on one dataset in {language.name}. Median accuracy is the median over the 5 prompts of a prompt set
@@ -104,5 +85,74 @@ export default async function LanguagePage({ params }: Props) {
         ) : null}
       </section>
     </>
+  );
+}
+
+/**
+ * A language the paper never evaluated: its training-data coverage and HELM, and a plain
+ * statement that there are no paper results. No chart of "not evaluated" bars: a chart
+ * with nothing in it reads as if there were something to compare.
+ */
+function WithoutResults({ ds, language }: { ds: Dataset; language: Language }) {
+  const { code } = language;
+  const evaluated = bloomzEvaluationLanguages(ds).length;
+  return (
+    <>
+      <h1>
+        {language.name} <span className="note">({code})</span>: training-data coverage
+      </h1>
+      <p className="lede">
+        The BLOOMZ/mT0 paper (Muennighoff et al.) published no results in {language.name}, so this page has none of its numbers and no chart of them.
+        What is known is whether each model&apos;s training data held {language.name}, below. Script: {language.script}.
+      </p>
+      <p className="note">
+        The paper&apos;s results cover {evaluated} natural languages, listed on the <Link href="/languages">languages page</Link>.
+      </p>
+      <CoverageSection ds={ds} language={language} />
+      <section aria-labelledby="helm-heading">
+        <h2 id="helm-heading">{language.name} in HELM</h2>
+        <p className="note">HELM (Stanford CRFM) evaluates other models, with other prompts and releases than the BLOOMZ/mT0 paper.</p>
+        <HelmLanguageResults slice={helmLanguageSlice(ds, code)} language={{ code, name: language.name }} aggregates={helmAggregatesNaming(ds, language.name)} />
+      </section>
+    </>
+  );
+}
+
+/** Coverage in words per model family, then the corpus shares as languages.csv publishes them. */
+function CoverageSection({ ds, language }: { ds: Dataset; language: Language }) {
+  const coverage = familyCoverage(ds, language);
+  return (
+    <section aria-labelledby="coverage-heading">
+      <h2 id="coverage-heading">Was {language.name} in the training data?</h2>
+      <ul className="coverage-list">
+        {coverage.map((c) => (
+          <li key={`${c.family}-${c.models.join()}`}>
+            <strong>{c.family}</strong>
+            {c.models.length > 1 ? ` (${c.models.length} models: ${c.models.join(', ')})` : ` (${c.models[0]})`}: {c.text}.
+          </li>
+        ))}
+      </ul>
+      <p className="note">
+        {language.roots_cld3_pct !== null ? (
+          <>
+            Trace exposure: the cld3 language identifier labels {language.roots_cld3_pct.text}% of a 1% sample of ROOTS (BLOOM&apos;s pretraining corpus)
+            as {language.name}
+            {language.in_roots ? (
+              '.'
+            ) : (
+              <>
+                , although the language was not intentionally included. This is why the paper says &ldquo;never intentionally seen&rdquo;.
+              </>
+            )}
+          </>
+        ) : (
+          <>cld3 has no measurement of {language.name} in the 1% ROOTS sample.</>
+        )}{' '}
+        {language.in_roots && language.roots_pct !== null ? <>Share of ROOTS: {language.roots_pct.text}%. </> : null}
+        {language.in_xp3 && language.xp3_pct !== null ? <>Share of xP3 (BLOOMZ and mT0 finetuning): {language.xp3_pct.text}%. </> : null}
+        {language.in_mc4 && language.mc4_pct !== null ? <>mT5 sampling share of mC4: {language.mc4_pct.text}%.</> : null}
+      </p>
+      <p className="note">Levels used on this site: {Object.values(COVERAGE_LABEL).join(' · ')}.</p>
+    </section>
   );
 }
