@@ -1,8 +1,6 @@
 import fs from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { expect, tableCell, test, waitForChart } from './fixtures';
-import { startStaticServer } from '../../scripts/static-server';
+import { serveStaticExport } from './static-export-server';
 
 // Facts copied from data/languages.csv (line numbers given), not computed by the site's code.
 // Columns: code,name,script,in_roots,in_xp3,in_mc4,roots_pct,xp3_pct,mc4_pct,roots_cld3_pct,eval_datasets,...
@@ -136,28 +134,22 @@ const hasExport = fs.existsSync('out/tasks/humaneval/index.html');
 
 test.describe('static export: no-results language pages and alias pages', () => {
   test.skip(!hasExport, 'out/ has no alias pages: run `npm run export` first (npm test does)');
-  let server: Server;
-  let base: string;
-  test.beforeAll(async () => {
-    server = await startStaticServer('out', 0);
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  });
-  test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  const base = serveStaticExport();
 
   test('an alias page sends the reader on, query kept; without JavaScript a meta refresh does', async ({ page, browser }) => {
-    await page.goto(`${base}/tasks/humaneval/?stat=pass@10`);
-    await expect(page).toHaveURL(`${base}/tasks/openai_humaneval/?stat=pass@10`);
+    await page.goto(`${base()}/tasks/humaneval/?stat=pass@10`);
+    await expect(page).toHaveURL(`${base()}/tasks/openai_humaneval/?stat=pass@10`);
     await expect(page.getByRole('heading', { level: 1 })).toContainText('HumanEval');
     const noJs = await browser.newContext({ javaScriptEnabled: false });
     const plain = await noJs.newPage();
-    await plain.goto(`${base}/tasks/xstorycloze/`);
-    await expect(plain).toHaveURL(`${base}/tasks/xstory_cloze/`);
+    await plain.goto(`${base()}/tasks/xstorycloze/`);
+    await expect(plain).toHaveURL(`${base()}/tasks/xstory_cloze/`);
     await expect(plain.getByRole('heading', { level: 1 })).toContainText('XStoryCloze');
     await noJs.close();
   });
 
   test('a language without paper results is exported', async ({ page }) => {
-    const response = await page.goto(`${base}/languages/yo/`);
+    const response = await page.goto(`${base()}/languages/yo/`);
     expect(response?.status()).toBe(200);
     await expect(page.locator('.lede')).toContainText('published no results in Yoruba');
   });
