@@ -11,9 +11,10 @@ export const test = base.extend<{ pageErrors: string[] }>({
       page.on('response', (r) => {
         if (r.status() >= 400 && r.status() < 500 && r.request().isNavigationRequest()) notFoundDocuments.add(r.url());
       });
-      page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+      page.on('pageerror', (e) => errors.push(`pageerror: ${e.message} (on ${page.url()})`));
       page.on('console', (m) => {
-        if (m.type() === 'error' && !notFoundDocuments.has(m.location().url)) errors.push(`console: ${m.text()}`);
+        // With its URL: "Failed to load resource" alone does not say which.
+        if (m.type() === 'error' && !notFoundDocuments.has(m.location().url)) errors.push(`console: ${m.text()} (${m.location().url || page.url()})`);
       });
       await use(errors);
       expect(errors).toEqual([]);
