@@ -7,7 +7,7 @@ import type { NameType, ValueType } from 'recharts/types/component/DefaultToolti
 import { cellGrid } from '@/lib/chart-data';
 import { MISSING_TEXT } from '@/lib/format';
 import { valueAxis } from '@/lib/chart-scale';
-import { PLOT_MARGIN, categoryLabelWidth } from '@/lib/chart-layout';
+import { PLOT_MARGIN, categoryLabelWidth, stripCentre } from '@/lib/chart-layout';
 import { describeCell, TooltipBox, useReducedMotion } from './chart-shared';
 import { onChartKey, TrackActiveCategory } from './chart-keyboard';
 
@@ -30,10 +30,10 @@ export default function StripChart({ data, height, onReady, onPick, still }: Int
   const noMotion = useReducedMotion() || still === true;
   const grid = useMemo(() => cellGrid(data), [data]);
   const activeRef = useRef<string | null>(null);
-  const n = data.series.length;
   const axis = valueAxis(data);
-  const offset = (i: number) => (n === 1 ? 0 : (i - (n - 1) / 2) * (0.8 / n));
   const { dots, medians, missing } = useMemo(() => {
+    // In category units (the y axis runs 0, 1, 2… by category): the server chart's rule, for a band of 1.
+    const offset = (i: number) => stripCentre(1, data.series.length, i) - 0.5;
     const dots: Record<string, Dot[]> = {};
     const medians: Record<string, Dot[]> = {};
     const missing: Dot[] = [];
@@ -47,8 +47,6 @@ export default function StripChart({ data, height, onReady, onPick, still }: Int
       }),
     );
     return { dots, medians, missing };
-    // offset depends only on n, which data determines
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [data, grid]);
 
   const renderTooltip = ({ active, payload }: TooltipContentProps<ValueType, NameType>) => {

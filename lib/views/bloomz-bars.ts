@@ -226,7 +226,7 @@ function build(spec: BarsSpec, slice: BloomzSlice, ctx: BarsContext): ChartData 
   // A chosen model without one number here would be a column of "not evaluated" with no reason given;
   // say so, and which models do have numbers with these settings.
   const numberless = series.filter((s) => !cells.some((c) => c.series === s.key && c.state === 'reported'));
-  const withNumbers = [...new Set(viewRows(ctx.view, ctx.subject, slice).filter((r) => r.promptSet === promptSet && r.metric === stat.metric && inFilters(r)).map((r) => r.model))].filter((id) => !spec.models.includes(id));
+  const withNumbers = [...new Set(rows.map((r) => r.model))].filter((id) => !spec.models.includes(id));
 
   // The reader's own results: extra series after the published models, for the models that have a number here.
   const yours = yoursAll.filter((m) => categories.some((c) => userRowsFor(m, categoryRow.get(c.key)!.dataset, languageOf(c.key)).length > 0));
