@@ -1,5 +1,5 @@
 import type { NextConfig } from 'next';
-import { EMBED_HEADERS, EMBED_SOURCE, NON_EMBED_SOURCE, PAGE_HEADERS } from './lib/security-headers';
+import { EMBED_HEADERS, EMBED_SOURCE, NON_EMBED_SOURCE, PAGE_HEADERS } from './lib/site/security-headers';
 
 // `npm run export` builds a static folder (out/) for any static host; headers then come
 // from out/_headers (written by scripts/export.mjs), not from the server.

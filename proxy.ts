@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { taskAliasTarget } from './lib/dataset-aliases';
+import { taskAliasTarget } from './lib/bloomz/aliases';
 
 /**
  * A path with a broken %-escape ("/tasks/%zz") cannot be decoded into route params; Next

@@ -16,9 +16,9 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { routeBundleSizes } from './bundle-sizes';
 import { addCompileHints, COMPILE_HINT } from './compile-hints';
-import { readDataTexts } from '../lib/dataset';
-import { loadDatasetFromTexts } from '../lib/load';
-import { viewSlice, viewSubjects } from '../lib/view-slices';
+import { readDataTexts } from '../lib/data/dataset';
+import { loadDatasetFromTexts } from '../lib/data/load';
+import { viewSlice, viewSubjects } from '../lib/views/slices';
 import { VIEWS, viewDef, type ViewId } from '../lib/views/registry';
 
 const QUICK = process.argv.includes('--quick');

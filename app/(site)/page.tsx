@@ -1,11 +1,10 @@
 import Link from '@/components/layout/intent-link';
 import { OverviewChart } from '@/components/views/overview-chart';
-import { datasetInfo } from '@/lib/bloomz-catalog';
-import { multilingualSlice, promptTableSlice } from '@/lib/bloomz-pages';
-import { bloomzDatasetIds, bloomzEvaluationLanguages } from '@/lib/bloomz-queries';
-import { bloomzSlice, packBloomzSlice } from '@/lib/bloomz-slice';
-import { getDataset } from '@/lib/dataset';
-import { viewSlice } from '@/lib/view-slices';
+import { datasetInfo } from '@/lib/bloomz/catalog';
+import { bloomzDatasetIds, bloomzEvaluationLanguages } from '@/lib/bloomz/queries';
+import { bloomzSlice, packBloomzSlice } from '@/lib/bloomz/slice';
+import { getDataset } from '@/lib/data/dataset';
+import { multilingualSlice, promptTableSlice, viewSlice } from '@/lib/views/slices';
 
 export default function Home() {
   const ds = getDataset();

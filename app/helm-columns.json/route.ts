@@ -1,5 +1,5 @@
-import { getDataset } from '@/lib/dataset';
-import { publishedHelmColumns } from '@/lib/helm-columns';
+import { getDataset } from '@/lib/data/dataset';
+import { publishedHelmColumns } from '@/lib/helm/columns';
 
 // Built once with the pages (and written as a file by the static export).
 export const dynamic = 'force-static';

@@ -1,6 +1,6 @@
 'use client';
 
-import { cellGrid, type ChartData } from '@/lib/chart-data';
+import { cellGrid, type ChartData } from '@/lib/chart/data';
 import { coverageSuffix, describeCell } from './chart-shared';
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

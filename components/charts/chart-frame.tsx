@@ -2,8 +2,8 @@
 
 import dynamic from 'next/dynamic';
 import { useEffect, useLayoutEffect, useRef, useState, type FocusEvent } from 'react';
-import type { ChartData } from '@/lib/chart-data';
-import { chartHeight } from '@/lib/chart-layout';
+import type { ChartData } from '@/lib/chart/data';
+import { chartHeight } from '@/lib/chart/layout';
 import { CellDetails } from './cell-details';
 import { ChartLegend } from './chart-legend';
 import { HtmlChart } from './html-chart';

@@ -1,5 +1,5 @@
-import type { ChartData } from '@/lib/chart-data';
-import { HIGHLIGHT_MARK } from '@/lib/format';
+import type { ChartData } from '@/lib/chart/data';
+import { HIGHLIGHT_MARK } from '@/lib/chart/format';
 
 /** HTML legend (server-rendered, so it never shifts) with the non-colour cues explained. */
 export function ChartLegend({ data }: { data: ChartData }) {

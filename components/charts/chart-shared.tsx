@@ -1,9 +1,9 @@
 'use client';
 
 import { useSyncExternalStore, type ReactNode } from 'react';
-import type { ChartCell } from '@/lib/chart-data';
+import type { ChartCell } from '@/lib/chart/data';
 export { describeCell } from './describe-cell';
-import { COVERAGE_LABEL } from '@/lib/coverage';
+import { COVERAGE_LABEL } from '@/lib/coverage/coverage';
 
 function subscribeReducedMotion(cb: () => void) {
   const q = window.matchMedia('(prefers-reduced-motion: reduce)');

@@ -1,5 +1,5 @@
-import type { ChartCell } from '@/lib/chart-data';
-import { formatDerived, formatPublished, MISSING_TEXT } from '@/lib/format';
+import type { ChartCell } from '@/lib/chart/data';
+import { formatDerived, formatPublished, MISSING_TEXT } from '@/lib/chart/format';
 
 /** A cell in words, as tooltips say it: the published text, or why there is none. */
 export function describeCell(cell: ChartCell | undefined): string {

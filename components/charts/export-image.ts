@@ -2,7 +2,7 @@
  * SVG and PNG of a chart as shown: the Recharts SVG with its CSS variables resolved,
  * plus the title, the legend and the source line, so the file stands on its own.
  */
-import type { ChartData } from '@/lib/chart-data';
+import type { ChartData } from '@/lib/chart/data';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 

@@ -4,12 +4,12 @@ import type { InteractiveChartProps } from './chart-frame';
 import { useEffect, useId, useMemo, useRef } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, usePlotArea, XAxis, YAxis, useXAxisScale, useYAxisScale, type TooltipContentProps, type YAxisTickContentProps } from 'recharts';
 import type { NameType, ValueType } from 'recharts/types/component/DefaultTooltipContent';
-import { cellGrid, type ChartCell, type ChartData } from '@/lib/chart-data';
-import { HIGHLIGHT_MARK, MISSING_TEXT } from '@/lib/format';
+import { cellGrid, type ChartCell, type ChartData } from '@/lib/chart/data';
+import { HIGHLIGHT_MARK, MISSING_TEXT } from '@/lib/chart/format';
 import { coverageSuffix, describeCell, TooltipBox, useReducedMotion } from './chart-shared';
 import { onChartKey, TrackActiveCategory } from './chart-keyboard';
-import { BAR_GAP, BAR_SIZE, CATEGORY_GAP, PLOT_MARGIN, barTop, categoryLabelWidth } from '@/lib/chart-layout';
-import { valueAxis } from '@/lib/chart-scale';
+import { BAR_GAP, BAR_SIZE, CATEGORY_GAP, PLOT_MARGIN, barTop, categoryLabelWidth } from '@/lib/chart/layout';
+import { valueAxis } from '@/lib/chart/scale';
 
 type Row = { key: string; label: string } & Record<string, number | null | string>;
 const rowKey = (row: Row) => row.key;

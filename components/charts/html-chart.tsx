@@ -2,13 +2,13 @@
  * The chart as plain HTML and CSS, rendered on the server: readable before any
  * JavaScript, and cheap to re-render when a filter changes. The Recharts version takes
  * over when the reader interacts with the chart (tooltips, keyboard navigation).
- * Same geometry as the interactive chart (lib/chart-layout, lib/chart-scale).
+ * Same geometry as the interactive chart (lib/chart/layout, lib/chart/scale).
  */
 import type { CSSProperties, ReactNode } from 'react';
-import { cellGrid, type ChartCell, type ChartData, type ChartSeries } from '@/lib/chart-data';
-import { BAR_SIZE, barTop, rowPlot, stripCentre, type RowPlot } from '@/lib/chart-layout';
-import { axisPercent, logAxis, spacedTicks, valueAxis, type Axis } from '@/lib/chart-scale';
-import { formatParams, HIGHLIGHT_MARK, MISSING_TEXT } from '@/lib/format';
+import { cellGrid, type ChartCell, type ChartData, type ChartSeries } from '@/lib/chart/data';
+import { BAR_SIZE, barTop, rowPlot, stripCentre, type RowPlot } from '@/lib/chart/layout';
+import { axisPercent, logAxis, spacedTicks, valueAxis, type Axis } from '@/lib/chart/scale';
+import { formatParams, HIGHLIGHT_MARK, MISSING_TEXT } from '@/lib/chart/format';
 import { describeCell } from './describe-cell';
 
 function fillFor(cell: ChartCell | undefined, color: string): string {

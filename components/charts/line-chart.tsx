@@ -4,9 +4,9 @@ import type { InteractiveChartProps } from './chart-frame';
 import { useEffect, useMemo, useRef } from 'react';
 import { CartesianGrid, Dot, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis, type ActiveDotProps, type DotItemDotProps, type TooltipContentProps } from 'recharts';
 import type { NameType, ValueType } from 'recharts/types/component/DefaultTooltipContent';
-import { cellGrid, type ChartCell, type ChartData } from '@/lib/chart-data';
-import { formatParams } from '@/lib/format';
-import { logAxis, spacedTicks, valueAxis } from '@/lib/chart-scale';
+import { cellGrid, type ChartCell, type ChartData } from '@/lib/chart/data';
+import { formatParams } from '@/lib/chart/format';
+import { logAxis, spacedTicks, valueAxis } from '@/lib/chart/scale';
 import { describeCell, TooltipBox, useReducedMotion } from './chart-shared';
 import { onChartEndKey, onChartKey, TrackActiveCategory } from './chart-keyboard';
 

@@ -4,10 +4,10 @@ import type { InteractiveChartProps } from './chart-frame';
 import { useEffect, useMemo, useRef } from 'react';
 import { CartesianGrid, ComposedChart, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
 import type { NameType, ValueType } from 'recharts/types/component/DefaultTooltipContent';
-import { cellGrid } from '@/lib/chart-data';
-import { MISSING_TEXT } from '@/lib/format';
-import { valueAxis } from '@/lib/chart-scale';
-import { PLOT_MARGIN, categoryLabelWidth, stripCentre } from '@/lib/chart-layout';
+import { cellGrid } from '@/lib/chart/data';
+import { MISSING_TEXT } from '@/lib/chart/format';
+import { valueAxis } from '@/lib/chart/scale';
+import { PLOT_MARGIN, categoryLabelWidth, stripCentre } from '@/lib/chart/layout';
 import { describeCell, TooltipBox, useReducedMotion } from './chart-shared';
 import { onChartKey, TrackActiveCategory } from './chart-keyboard';
 

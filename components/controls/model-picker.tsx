@@ -1,8 +1,8 @@
 'use client';
 
 import { useId, useState } from 'react';
-import type { SliceModel } from '@/lib/bloomz-slice';
-import { formatParams } from '@/lib/format';
+import type { SliceModel } from '@/lib/bloomz/slice';
+import { formatParams } from '@/lib/chart/format';
 
 const FINETUNE_NAMES: Record<string, string> = { xp3: 'xP3', xp3mt: 'xP3mt', p3: 'P3', none: 'none (pretrained only)', sni: 'Super-NaturalInstructions' };
 

@@ -1,4 +1,4 @@
-import { mergeScoped } from '@/lib/url-scope';
+import { mergeScoped } from '@/lib/url/scope';
 
 /**
  * Writes one chart's state to the URL without a navigation, once the change is painted.

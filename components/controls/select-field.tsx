@@ -1,5 +1,7 @@
 'use client';
 
+import { datasetInfo } from '@/lib/bloomz/catalog';
+
 interface Option {
   value: string;
   label: string;
@@ -21,4 +23,10 @@ export function SelectField({ legend, value, options, onChange }: { legend: stri
       </label>
     </fieldset>
   );
+}
+
+/** A choice of BLOOMZ/mT0-paper dataset by name, optionally with an "all" choice first (value 'all'). */
+export function DatasetSelect({ value, datasets, all, onChange }: { value: string; datasets: readonly string[]; all?: string; onChange: (dataset: string) => void }) {
+  const options = datasets.map((d) => ({ value: d, label: datasetInfo(d).name }));
+  return <SelectField legend="Dataset" value={value} options={all ? [{ value: 'all', label: all }, ...options] : options} onChange={onChange} />;
 }

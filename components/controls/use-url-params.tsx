@@ -2,7 +2,7 @@
 
 import { useSearchParams } from 'next/navigation';
 import { Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
-import type { ParamSource } from '@/lib/url-params';
+import type { ParamSource } from '@/lib/url/params';
 
 const NO_PARAMS: ParamSource = {};
 

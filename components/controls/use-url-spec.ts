@@ -1,8 +1,8 @@
 'use client';
 
 import { useCallback, useMemo, useState } from 'react';
-import type { ParamSource } from '@/lib/url-params';
-import { scopedParams } from '@/lib/url-scope';
+import type { ParamSource } from '@/lib/url/params';
+import { scopedParams } from '@/lib/url/scope';
 import { replaceSearchAfterPaint } from './replace-search';
 
 interface Decoded<S> {

@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useUrlParams } from '@/components/controls/use-url-params';
-import { readParam, type ParamSource } from '@/lib/url-params';
+import { readParam, type ParamSource } from '@/lib/url/params';
 
 export const EMBED_HEIGHT_MESSAGE = 'crosslingual-embed:height';
 const THEMES = ['auto', 'light', 'dark'];

@@ -1,5 +1,5 @@
 import { StaticChart } from '@/components/views/static-chart';
-import type { HelmBloomzPair } from '@/lib/helm-bloomz-pairs';
+import type { HelmBloomzPair } from '@/lib/languages/helm-bloomz-pairs';
 
 /**
  * A HELM scenario next to the BLOOMZ/mT0-paper dataset of the same name: two separate

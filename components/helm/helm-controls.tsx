@@ -2,7 +2,7 @@
 
 import { useId } from 'react';
 import { RadioGroup } from '@/components/controls/radio-group';
-import { HELM_MISSING, HELM_SORTS, MAX_QUERY_LENGTH, metricsOf, tabsOf, withScenario, withTab, type HelmLeaderboardSpec, type HelmSort, type HelmSpecContext } from '@/lib/helm-spec';
+import { HELM_MISSING, HELM_SORTS, MAX_QUERY_LENGTH, metricsOf, tabsOf, withScenario, withTab, type HelmLeaderboardSpec, type HelmSort, type HelmSpecContext } from '@/lib/helm/spec';
 
 interface Props {
   ctx: HelmSpecContext;

@@ -1,8 +1,8 @@
 import Link from '@/components/layout/intent-link';
 import { StaticChart } from '@/components/views/static-chart';
-import { HELM_PROJECTS } from '@/lib/helm-projects';
-import { HELM_ENGLISH_NOTE, helmLanguageChartData, helmLanguagePanels, type HelmAggregateScenario } from '@/lib/helm-language';
-import type { HelmSlice } from '@/lib/helm-slice';
+import { HELM_PROJECTS } from '@/lib/helm/projects';
+import { HELM_ENGLISH_NOTE, helmLanguageChartData, helmLanguagePanels, type HelmAggregateScenario } from '@/lib/languages/helm-results';
+import type { HelmSlice } from '@/lib/helm/slice';
 
 interface Props {
   /** From helmLanguageSlice(getDataset(), code), built by the page on the server. */

@@ -1,4 +1,4 @@
-import { HELM_PROJECTS } from '@/lib/helm-projects';
+import { HELM_PROJECTS } from '@/lib/helm/projects';
 
 /** "How to read HELM numbers": open on the HELM index, folded above each leaderboard. */
 export function HelmReadingNotes({ open = true }: { open?: boolean }) {

@@ -1,11 +1,11 @@
 'use client';
 
 import { Fragment, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
-import { cellGrid, type ChartCell, type ChartData } from '@/lib/chart-data';
-import { COVERAGE_LABEL } from '@/lib/coverage';
-import { formatDerived, HIGHLIGHT_MARK, MISSING_TEXT } from '@/lib/format';
-import { compareMissingLast, compareText } from '@/lib/sort';
-import { UNIT_INFO } from '@/lib/units';
+import { cellGrid, type ChartCell, type ChartData } from '@/lib/chart/data';
+import { COVERAGE_LABEL } from '@/lib/coverage/coverage';
+import { formatDerived, HIGHLIGHT_MARK, MISSING_TEXT } from '@/lib/chart/format';
+import { compareMissingLast, compareText } from '@/lib/chart/sort';
+import { UNIT_INFO } from '@/lib/data/units';
 import { KEEP_SERVER_HTML, useServerHtml } from '@/components/layout/use-server-html';
 
 type SortKey = { column: string; dir: 'asc' | 'desc' } | null;

@@ -1,13 +1,14 @@
 'use client';
 
-import { datasetInfo, PROMPT_CHOICES, STAT_CHOICES, type PromptChoice, type StatChoice } from '@/lib/bloomz-catalog';
-import type { BloomzSlice } from '@/lib/bloomz-slice';
-import { COVERAGE_LABEL, COVERAGE_LEVELS, type CoverageLevel } from '@/lib/coverage';
+import { PROMPT_CHOICES, STAT_CHOICES, type PromptChoice, type StatChoice } from '@/lib/bloomz/catalog';
+import type { BloomzSlice } from '@/lib/bloomz/slice';
+import { COVERAGE_LABEL, COVERAGE_LEVELS, type CoverageLevel } from '@/lib/coverage/coverage';
 import { BARS_SORTS, barsFiltersSummary, MAX_MODELS, promptsOf, SHARE_BUCKETS, statsFor, type BarsContext, type BarsSort, type BarsSpec, type ShareBucket } from '@/lib/views/bloomz-bars';
 import { CheckboxGroup } from '@/components/controls/checkbox-group';
 import { ModelPicker } from '@/components/controls/model-picker';
 import { RadioGroup } from '@/components/controls/radio-group';
-import { SelectField } from '@/components/controls/select-field';
+import { SettingsForm } from '@/components/controls/settings-form';
+import { DatasetSelect, SelectField } from '@/components/controls/select-field';
 
 interface Props {
   ctx: BarsContext;
@@ -25,14 +26,9 @@ export function BarsControls({ ctx, spec, slice, title, onChange }: Props) {
   const firstModel = slice.models.find((m) => m.id === spec.models[0])?.label ?? 'the first model';
   const sorts = (Object.keys(BARS_SORTS) as BarsSort[]).filter((s) => ctx.view !== 'language' || (s !== 'coverage' && s !== 'share'));
   return (
-    <form className="controls" aria-label={`Settings of the chart: ${title}`} onSubmit={(e) => e.preventDefault()}>
+    <SettingsForm title={title}>
       {ctx.view === 'unseen' ? (
-        <SelectField
-          legend="Dataset"
-          value={spec.dataset}
-          options={[{ value: 'all', label: 'All multilingual datasets' }, ...ctx.datasets.map((d) => ({ value: d, label: datasetInfo(d).name }))]}
-          onChange={(dataset) => onChange({ ...spec, dataset })}
-        />
+        <DatasetSelect value={spec.dataset} datasets={ctx.datasets} all="All multilingual datasets" onChange={(dataset) => onChange({ ...spec, dataset })} />
       ) : null}
       <RadioGroup legend="Prompts" name="prompt" value={spec.prompt} options={promptsOf(ctx).map((p) => ({ value: p, label: PROMPT_CHOICES[p].label }))} onChange={(v) => setPrompt(v as PromptChoice)} />
       <RadioGroup
@@ -73,6 +69,6 @@ export function BarsControls({ ctx, spec, slice, title, onChange }: Props) {
           <ModelPicker models={slice.models.filter((m) => ctx.modelIds.includes(m.id))} selected={spec.models} onChange={(models) => onChange({ ...spec, models })} max={MAX_MODELS} first="sorting and the coverage filter follow it" />
         </div>
       </details>
-    </form>
+    </SettingsForm>
   );
 }

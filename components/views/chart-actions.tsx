@@ -2,11 +2,11 @@
 
 import { useId, useRef, useState } from 'react';
 import { useBrowserValue } from '@/components/layout/use-server-html';
-import type { ChartData } from '@/lib/chart-data';
-import { chartHeight } from '@/lib/chart-layout';
+import type { ChartData } from '@/lib/chart/data';
+import { chartHeight } from '@/lib/chart/layout';
 import type { ViewId } from '@/lib/views/registry';
 import { embedPath, VIEW_ROUTES } from '@/lib/views/routes';
-import { mergeScoped } from '@/lib/url-scope';
+import { mergeScoped } from '@/lib/url/scope';
 import { downloadBlob } from '@/components/charts/export-image';
 import { DRAW_CHART_EVENT } from '@/components/charts/chart-frame';
 
@@ -48,7 +48,7 @@ export function ChartActions({ embed, data, chartId }: { embed?: { view: ViewId;
   };
   const container = () => document.querySelector(`[data-chart-id="${chartId}"]`);
   const downloadCsv = async () => {
-    const { chartDataToCsv } = await import('@/lib/export-csv');
+    const { chartDataToCsv } = await import('@/lib/chart/export-csv');
     downloadBlob(new Blob([chartDataToCsv(data)], { type: 'text/csv;charset=utf-8' }), `${fileBase(data)}.csv`);
     setStatus('CSV downloaded.');
   };

@@ -1,14 +1,14 @@
 'use client';
 
 import { startTransition, useCallback, useMemo, useState, type SyntheticEvent } from 'react';
-import type { BloomzSlice } from '@/lib/bloomz-slice';
+import type { BloomzSlice } from '@/lib/bloomz/slice';
 import { useUserModels } from '@/components/import/user-store';
-import type { HelmSlice } from '@/lib/helm-slice';
-import type { SliceJson } from '@/lib/view-slices';
+import type { HelmSlice } from '@/lib/helm/slice';
+import type { SliceJson } from '@/lib/views/slices';
 import { viewDef, type ViewId } from '@/lib/views/registry';
-import { decodeExplained } from '@/lib/views/codec';
+import { decodeExplained } from '@/lib/url/codec';
 import { chartIdFor, fullViewPath, VIEW_ROUTES } from '@/lib/views/routes';
-import type { ParamSource } from '@/lib/url-params';
+import type { ParamSource } from '@/lib/url/params';
 import { ChartFrame } from '@/components/charts/chart-frame';
 import { ChartTable } from '@/components/tables/chart-table';
 import { ProblemsNotice } from '@/components/controls/problems-notice';

@@ -1,4 +1,4 @@
-import type { ChartData } from '@/lib/chart-data';
+import type { ChartData } from '@/lib/chart/data';
 
 /** The one line every embed carries: where the numbers come from, and the way back. */
 export function EmbedAttribution({ data, fullView }: { data: ChartData; fullView: string }) {

@@ -1,6 +1,6 @@
 'use client';
 
-import type { ChartData } from '@/lib/chart-data';
+import type { ChartData } from '@/lib/chart/data';
 import { ChartFrame } from '@/components/charts/chart-frame';
 import { ChartTable } from '@/components/tables/chart-table';
 import { ChartActions } from './chart-actions';

@@ -1,21 +1,22 @@
 'use client';
 
-import { datasetInfo, STAT_CHOICES } from '@/lib/bloomz-catalog';
-import type { BloomzSlice } from '@/lib/bloomz-slice';
-import { COVERAGE_LABEL, COVERAGE_LEVELS, type CoverageLevel } from '@/lib/coverage';
+import { STAT_CHOICES } from '@/lib/bloomz/catalog';
+import type { BloomzSlice } from '@/lib/bloomz/slice';
+import { COVERAGE_LABEL, COVERAGE_LEVELS, type CoverageLevel } from '@/lib/coverage/coverage';
 import type { BarsContext, BarsSpec } from '@/lib/views/bloomz-bars';
 import type { PromptCompareContext, PromptCompareSpec } from '@/lib/views/prompt-compare';
 import type { SpreadContext, SpreadSpec } from '@/lib/views/prompt-spread';
 import { PROMPT_TABLE_VERSIONS, type PromptTableContext, type PromptTableSpec } from '@/lib/views/prompt-table';
 import type { ViewId } from '@/lib/views/registry';
-import type { ChartData } from '@/lib/chart-data';
-import type { HelmLeaderboardSpec, HelmSpecContext } from '@/lib/helm-spec';
+import type { ChartData } from '@/lib/chart/data';
+import type { HelmLeaderboardSpec, HelmSpecContext } from '@/lib/helm/spec';
 import { HelmControls } from '@/components/helm/helm-controls';
 import type { ScalingContext, ScalingSpec } from '@/lib/views/scaling';
 import { CheckboxGroup } from '@/components/controls/checkbox-group';
 import { ModelPicker } from '@/components/controls/model-picker';
 import { RadioGroup } from '@/components/controls/radio-group';
-import { SelectField } from '@/components/controls/select-field';
+import { SettingsForm } from '@/components/controls/settings-form';
+import { DatasetSelect, SelectField } from '@/components/controls/select-field';
 import { BarsControls } from './bars-controls';
 
 interface Props {
@@ -27,7 +28,6 @@ interface Props {
   onChange: (spec: unknown) => void;
 }
 
-const noSubmit = (e: React.FormEvent) => e.preventDefault();
 const STAT_OPTIONS = (['median', 'max'] as const).map((s) => ({ value: s, label: STAT_CHOICES[s].label }));
 
 /** The controls of each view; the spec and context types match the view id (see lib/views/registry). */
@@ -45,11 +45,10 @@ export function ViewControls({ view, ctx, spec, slice: anySlice, data, onChange 
       const s = spec as PromptCompareSpec;
       const models = c.modelsByDataset[s.dataset] ?? [];
       return (
-        <form className="controls" aria-label={`Settings of the chart: ${title}`} onSubmit={noSubmit}>
-          <SelectField
-            legend="Dataset"
+        <SettingsForm title={title}>
+          <DatasetSelect
             value={s.dataset}
-            options={c.datasets.map((d) => ({ value: d, label: datasetInfo(d).name }))}
+            datasets={c.datasets}
             onChange={(dataset) => {
               const available = c.modelsByDataset[dataset] ?? [];
               onChange({ ...s, dataset, model: available.includes(s.model) ? s.model : available[0] });
@@ -57,14 +56,14 @@ export function ViewControls({ view, ctx, spec, slice: anySlice, data, onChange 
           />
           <SelectField legend="Model" value={s.model} options={slice.models.filter((m) => models.includes(m.id)).map((m) => ({ value: m.id, label: m.label }))} onChange={(model) => onChange({ ...s, model })} />
           <RadioGroup legend="Statistic" name="stat" value={s.stat} options={STAT_OPTIONS} onChange={(stat) => onChange({ ...s, stat })} />
-        </form>
+        </SettingsForm>
       );
     }
     case 'prompt-table': {
       const c = ctx as PromptTableContext;
       const s = spec as PromptTableSpec;
       return (
-        <form className="controls" aria-label={`Settings of the chart: ${title}`} onSubmit={noSubmit}>
+        <SettingsForm title={title}>
           <RadioGroup
             legend="Published version"
             name="version"
@@ -73,15 +72,15 @@ export function ViewControls({ view, ctx, spec, slice: anySlice, data, onChange 
             onChange={(version) => onChange({ ...s, version })}
           />
           <ModelPicker models={slice.models.filter((m) => c.models.includes(m.id))} selected={s.models} onChange={(models) => onChange({ ...s, models })} max={c.models.length} />
-        </form>
+        </SettingsForm>
       );
     }
     case 'scaling': {
       const c = ctx as ScalingContext;
       const s = spec as ScalingSpec;
       return (
-        <form className="controls" aria-label={`Settings of the chart: ${title}`} onSubmit={noSubmit}>
-          <SelectField legend="Dataset" value={s.dataset} options={c.datasets.map((d) => ({ value: d, label: datasetInfo(d).name }))} onChange={(dataset) => onChange({ ...s, dataset })} />
+        <SettingsForm title={title}>
+          <DatasetSelect value={s.dataset} datasets={c.datasets} onChange={(dataset) => onChange({ ...s, dataset })} />
           <RadioGroup
             legend="Prompts"
             name="prompt"
@@ -100,20 +99,15 @@ export function ViewControls({ view, ctx, spec, slice: anySlice, data, onChange 
             onChange={(lines) => (lines.length ? onChange({ ...s, lines }) : undefined)}
             emptyLabel="pick at least one"
           />
-        </form>
+        </SettingsForm>
       );
     }
     case 'spread': {
       const c = ctx as SpreadContext;
       const s = spec as SpreadSpec;
       return (
-        <form className="controls" aria-label={`Settings of the chart: ${title}`} onSubmit={noSubmit}>
-          <SelectField
-            legend="Dataset"
-            value={s.dataset}
-            options={[{ value: 'all', label: 'All datasets' }, ...c.datasets.map((d) => ({ value: d, label: datasetInfo(d).name }))]}
-            onChange={(dataset) => onChange({ ...s, dataset })}
-          />
+        <SettingsForm title={title}>
+          <DatasetSelect value={s.dataset} datasets={c.datasets} all="All datasets" onChange={(dataset) => onChange({ ...s, dataset })} />
           <CheckboxGroup
             legend={`Coverage for ${slice.models.find((m) => m.id === s.models[0])?.label ?? 'the first model'}`}
             values={s.coverage}
@@ -122,7 +116,7 @@ export function ViewControls({ view, ctx, spec, slice: anySlice, data, onChange 
             emptyLabel="all languages"
           />
           <ModelPicker models={slice.models.filter((m) => c.models.includes(m.id))} selected={s.models} onChange={(models) => onChange({ ...s, models })} max={8} />
-        </form>
+        </SettingsForm>
       );
     }
   }

@@ -2,6 +2,7 @@
  * Shared plumbing of the importers: paths that name a place in the user's file, and the
  * collector that turns every problem into a located entry instead of an exception.
  */
+import { readJson, type JsonDocument } from './json-source';
 import type { BenchmarkRow, ImportedRow, ImportFormat, ImportProblem, ImportResult, UnmappedTask } from './types';
 
 /** A path into a parsed JSON/YAML value, with the text shown to the user. */
@@ -75,6 +76,15 @@ export class ResultBuilder<R extends ImportedRow> {
   result(format: ImportFormat, modelName: string | null): ImportResult<R> {
     return { format, modelName, rows: this.rows, rejected: this.rejected, unmapped: this.unmapped, warnings: [...this.warnings] };
   }
+}
+
+/** A JSON format's import from the file's text: a file that is no JSON is one rejection, with its line. */
+export function importJsonText<R extends ImportedRow>(text: string, fromDoc: (doc: JsonDocument) => ImportResult<R>): ImportResult<R> {
+  const read = readJson(text);
+  if (read.ok) return fromDoc(read.doc);
+  const out = new ResultBuilder<R>();
+  out.reject('file', read.line, read.reason);
+  return out.result('unknown', null);
 }
 
 /** Two numbers for the same (model, dataset, language, metric, filter, shots) would be drawn on one spot. */

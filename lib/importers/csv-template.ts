@@ -20,7 +20,7 @@ export const CSV_TEMPLATE = [
 
 /**
  * The apostrophe the CSV download puts before a cell a spreadsheet would run as a formula
- * (`escapeCell` in lib/export-csv.ts). It is never part of a value: spreadsheets treat a
+ * (`escapeCell` in lib/chart/export-csv.ts). It is never part of a value: spreadsheets treat a
  * leading apostrophe as a "this is text" marker, not as content, so the importer drops it.
  */
 export const FORMULA_GUARD = "'";

@@ -9,9 +9,9 @@
  * and on raw text chunks, e.g. from `File.stream()` in a Web Worker (`createCsvTextImporter`).
  */
 import { z } from 'zod';
-import { readRecords } from '../csv';
-import { PUBLISHED_NUMBER } from '../published-number';
-import { UNITS } from '../units';
+import { readRecords } from '../data/csv';
+import { PUBLISHED_NUMBER } from '../data/published-number';
+import { UNITS } from '../data/units';
 import { ResultBuilder, quote, warnDuplicateRows } from './collect';
 import { DATASET_FACTS, IMPORT_DATASETS, isImportDataset } from './datasets';
 import { isDashboardLanguage } from './languages';

@@ -5,9 +5,9 @@
  * text; a cell without a value is "hidden" when HELM kept its run statistics (withheld
  * on purpose) and "not-evaluated" otherwise; 0 is a real 0.
  */
-import { helmMetricUnit, type Unit } from '../units';
-import { DataPath, ResultBuilder, describeValue, isRecord, quote } from './collect';
-import { readJson, type JsonDocument } from './json-source';
+import { helmMetricUnit, type Unit } from '../data/units';
+import { DataPath, importJsonText, ResultBuilder, describeValue, isRecord, quote } from './collect';
+import type { JsonDocument } from './json-source';
 import type { HelmCellStatus, HelmRow, ImportResult } from './types';
 
 /** Counts and sizes that HELM lists beside scores; charted never, listed as info. */
@@ -26,11 +26,7 @@ export function helmShape(value: unknown): 'list' | 'table' | null {
 }
 
 export function importHelmGroups(file: string, text: string): ImportResult<HelmRow> {
-  const read = readJson(text);
-  if (read.ok) return importHelmGroupsJson(file, read.doc);
-  const out = new ResultBuilder<HelmRow>();
-  out.reject('file', read.line, read.reason);
-  return out.result('unknown', null);
+  return importJsonText(text, (doc) => importHelmGroupsJson(file, doc));
 }
 
 interface Column {

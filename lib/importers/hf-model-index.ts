@@ -5,8 +5,8 @@
  * of that type, and every decision that is not certain is reported as a warning.
  */
 import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
-import { PUBLISHED_NUMBER } from '../published-number';
-import type { Unit } from '../units';
+import { PUBLISHED_NUMBER } from '../data/published-number';
+import type { Unit } from '../data/units';
 import { DataPath, ResultBuilder, quote, warnDuplicateRows } from './collect';
 import { DATASET_FACTS, datasetOfHfType, placeConfig } from './datasets';
 import { resolveLanguage } from './languages';

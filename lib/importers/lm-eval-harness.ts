@@ -5,9 +5,9 @@
  * `n-shot`, `configs`, `higher_is_better`, `git_hash`, `lm_eval_version`.
  * Accuracies are fractions as the harness writes them; nothing is rescaled.
  */
-import { DataPath, ResultBuilder, describeValue, isRecord, quote, warnDuplicateRows } from './collect';
+import { DataPath, importJsonText, ResultBuilder, describeValue, isRecord, quote, warnDuplicateRows } from './collect';
 import { placeLmEvalTask } from './datasets';
-import { readJson, type JsonDocument } from './json-source';
+import type { JsonDocument } from './json-source';
 import { lmEvalMetricFacts } from './metrics';
 import type { BenchmarkRow, ImportResult } from './types';
 
@@ -19,11 +19,7 @@ interface RunInfo {
 }
 
 export function importLmEvalHarness(file: string, text: string): ImportResult<BenchmarkRow> {
-  const read = readJson(text);
-  if (read.ok) return importLmEvalHarnessJson(file, read.doc);
-  const out = new ResultBuilder<BenchmarkRow>();
-  out.reject('file', read.line, read.reason);
-  return out.result('unknown', null);
+  return importJsonText(text, (doc) => importLmEvalHarnessJson(file, doc));
 }
 
 /** True when a parsed JSON value has the shape of a harness results file. */

@@ -3,7 +3,7 @@
  * Only names whose scale is fixed by the tool that writes them are listed; for any other
  * name the unit is 'unknown-scale' and the direction null, and the importer says so.
  */
-import type { Unit } from '../units';
+import type { Unit } from '../data/units';
 
 export interface MetricFacts {
   unit: Unit;

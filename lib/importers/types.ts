@@ -3,7 +3,7 @@
  * `rejected` or `unmapped` entry with where it is in the file, and every valid row is
  * kept, so a user sees exactly what was taken from their file and what was not.
  */
-import type { Unit } from '../units';
+import type { Unit } from '../data/units';
 import type { ImportDatasetId } from './datasets';
 
 export type { ImportDatasetId } from './datasets';

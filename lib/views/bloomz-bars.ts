@@ -3,19 +3,19 @@
  * language (datasets on the axis) and the unseen-languages view (dataset × language
  * pairs, grouped by whether the first model ever saw the language). Models are series.
  */
-import { configLabel, datasetInfo, DEFAULT_TASK_MODELS, PROMPT_CHOICE_IDS, PROMPT_CHOICES, STAT_CHOICE_IDS, STAT_CHOICES, type PromptChoice, type StatChoice } from '../bloomz-catalog';
+import { configLabel, datasetInfo, DEFAULT_TASK_MODELS, PROMPT_CHOICE_IDS, PROMPT_CHOICES, STAT_CHOICE_IDS, STAT_CHOICES, type PromptChoice, type StatChoice } from '../bloomz/catalog';
 import { unpackBloomz } from './unpack';
-import type { BloomzSlice, SliceRow } from '../bloomz-slice';
-import { cellSources, type ChartCategory, type ChartCell, type ChartData, type ChartSeries } from '../chart-data';
-import { COVERAGE_LABEL, COVERAGE_LEVELS, type CoverageLevel } from '../coverage';
-import { formatParams } from '../format';
-import { UNIT_INFO, type Unit } from '../units';
-import type { ParamSource } from '../url-params';
-import { readChoice, readList, setIfChanged, setListIfChanged } from './codec';
-import type { Decoded, ViewDef } from './types';
-import { compareMissingLast, compareText } from '../sort';
-import { userCell, userRowsFor, userSeries, YOURS_MARK } from '../user-results';
-import { notEvaluatedCell, reportedCell, rowsByCell } from './published-cell';
+import type { BloomzSlice, SliceRow } from '../bloomz/slice';
+import { cellSources, type ChartCategory, type ChartCell, type ChartData, type ChartSeries } from '../chart/data';
+import { COVERAGE_LABEL, COVERAGE_LEVELS, type CoverageLevel } from '../coverage/coverage';
+import { formatParams } from '../chart/format';
+import { UNIT_INFO, type Unit } from '../data/units';
+import type { ParamSource } from '../url/params';
+import { readChoice, readList, setIfChanged, setListIfChanged, type Decoded } from '../url/codec';
+import type { ViewDef } from './types';
+import { compareMissingLast, compareText } from '../chart/sort';
+import { userCell, userRowsFor, userSeries, YOURS_MARK } from '../yours/user-results';
+import { notEvaluatedCell, reportedCell, rowsByCell } from '../bloomz/published-cell';
 
 export const BARS_SORTS = {
   paper: 'Paper order',

@@ -2,10 +2,10 @@
  * A HELM leaderboard (one project and group) as a registry view. Its subject is
  * "<project>.<group>", e.g. "classic.question_answering".
  */
-import { helmLeaderboardChartData } from '../helm-chart';
-import { isHelmProjectId } from '../helm-projects';
-import { unpackHelmSlice, type HelmSlice, type PackedHelmSlice } from '../helm-slice';
-import { decodeHelmSpec, defaultHelmSpec, encodeHelmSpec, helmSpecContext, type HelmLeaderboardSpec, type HelmSpecContext } from '../helm-spec';
+import { helmLeaderboardChartData } from '../helm/chart';
+import { isHelmProjectId } from '../helm/projects';
+import { unpackHelmSlice, type HelmSlice, type PackedHelmSlice } from '../helm/slice';
+import { decodeHelmSpec, defaultHelmSpec, encodeHelmSpec, helmSpecContext, type HelmLeaderboardSpec, type HelmSpecContext } from '../helm/spec';
 import type { ViewDef } from './types';
 
 export function helmSubject(project: string, group: string): string {

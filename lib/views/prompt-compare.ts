@@ -2,15 +2,15 @@
  * English vs machine-translated vs human-translated prompts for one model and dataset:
  * languages on the axis, the three prompt sets as series (the paper's prompting question).
  */
-import { datasetInfo, STAT_CHOICES } from '../bloomz-catalog';
+import { datasetInfo, STAT_CHOICES } from '../bloomz/catalog';
 import { unpackBloomz } from './unpack';
-import type { BloomzSlice, SliceRow } from '../bloomz-slice';
-import type { ChartCategory, ChartCell, ChartData } from '../chart-data';
-import { UNIT_INFO } from '../units';
-import type { ParamSource } from '../url-params';
-import { readChoice, setIfChanged } from './codec';
-import type { Decoded, ViewDef } from './types';
-import { notEvaluatedCell, reportedCell, rowsByCell } from './published-cell';
+import type { BloomzSlice, SliceRow } from '../bloomz/slice';
+import type { ChartCategory, ChartCell, ChartData } from '../chart/data';
+import { UNIT_INFO } from '../data/units';
+import type { ParamSource } from '../url/params';
+import { readChoice, setIfChanged, type Decoded } from '../url/codec';
+import type { ViewDef } from './types';
+import { notEvaluatedCell, reportedCell, rowsByCell } from '../bloomz/published-cell';
 
 const PROMPT_SERIES = [
   { key: 'EN', label: 'English prompts (EN)', color: '#0072B2' },

@@ -3,14 +3,14 @@
  * English prompt's published accuracy, the bar behind it the published median of those
  * five. Default: the languages BLOOMZ never intentionally saw.
  */
-import { configLabel, datasetInfo, STAT_CHOICES } from '../bloomz-catalog';
+import { configLabel, datasetInfo, STAT_CHOICES } from '../bloomz/catalog';
 import { unpackBloomz } from './unpack';
-import type { BloomzSlice } from '../bloomz-slice';
-import type { ChartCategory, ChartCell, ChartData } from '../chart-data';
-import { COVERAGE_LABEL, COVERAGE_LEVELS, type CoverageLevel } from '../coverage';
-import type { ParamSource } from '../url-params';
-import { readChoice, readList, setIfChanged, setListIfChanged } from './codec';
-import type { Decoded, ViewDef } from './types';
+import type { BloomzSlice } from '../bloomz/slice';
+import type { ChartCategory, ChartCell, ChartData } from '../chart/data';
+import { COVERAGE_LABEL, COVERAGE_LEVELS, type CoverageLevel } from '../coverage/coverage';
+import type { ParamSource } from '../url/params';
+import { readChoice, readList, setIfChanged, setListIfChanged, type Decoded } from '../url/codec';
+import type { ViewDef } from './types';
 
 export interface SpreadSpec {
   models: string[];

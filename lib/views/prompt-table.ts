@@ -3,13 +3,13 @@
  * per prompt set. Two versions were published in the xmtf repository (12 and 14
  * languages); both are kept and labelled, never merged.
  */
-import { datasetInfo } from '../bloomz-catalog';
+import { datasetInfo } from '../bloomz/catalog';
 import { unpackBloomz } from './unpack';
-import type { BloomzSlice } from '../bloomz-slice';
-import type { ChartCategory, ChartCell, ChartData } from '../chart-data';
-import type { ParamSource } from '../url-params';
-import { readChoice, readList, setIfChanged, setListIfChanged } from './codec';
-import type { Decoded, ViewDef } from './types';
+import type { BloomzSlice } from '../bloomz/slice';
+import type { ChartCategory, ChartCell, ChartData } from '../chart/data';
+import type { ParamSource } from '../url/params';
+import { readChoice, readList, setIfChanged, setListIfChanged, type Decoded } from '../url/codec';
+import type { ViewDef } from './types';
 
 export const PROMPT_TABLE_METRIC = 'Mean acc. (all prompts, avg over langs)';
 export const PROMPT_TABLE_VERSIONS = {

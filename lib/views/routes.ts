@@ -3,7 +3,7 @@
  * shares the page with another chart) and its embed route. One table, so the "full
  * view" link of an embed and the "embed" snippet of a page always agree.
  */
-import { mergeScoped } from '../url-scope';
+import { mergeScoped } from '../url/scope';
 import type { ViewId } from './registry';
 
 interface ViewRoute {

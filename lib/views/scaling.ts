@@ -1,18 +1,18 @@
 /**
  * Accuracy against parameter count (log scale) per model line (family × finetuning
  * data), with seen and unseen languages as separate lines. The averaging is in
- * lib/scaling.ts and is stated on the chart.
+ * lib/coverage/seen-unseen-means.ts and is stated on the chart.
  */
-import { datasetInfo, STAT_CHOICES } from '../bloomz-catalog';
+import { datasetInfo, STAT_CHOICES } from '../bloomz/catalog';
 import { unpackBloomz } from './unpack';
-import type { BloomzSlice, SliceModel } from '../bloomz-slice';
-import type { ChartCategory, ChartCell, ChartData, ChartGroup } from '../chart-data';
-import { formatParams } from '../format';
-import { SCALING_METHOD, seenUnseenMeans } from '../scaling';
-import type { ParamSource } from '../url-params';
-import { readChoice, readList, setIfChanged, setListIfChanged } from './codec';
-import type { Decoded, ViewDef } from './types';
-import { userCoverage, userRowsFor, YOURS_COLOR, YOURS_MARK } from '../user-results';
+import type { BloomzSlice, SliceModel } from '../bloomz/slice';
+import type { ChartCategory, ChartCell, ChartData, ChartGroup } from '../chart/data';
+import { formatParams } from '../chart/format';
+import { SCALING_METHOD, seenUnseenMeans } from '../coverage/seen-unseen-means';
+import type { ParamSource } from '../url/params';
+import { readChoice, readList, setIfChanged, setListIfChanged, type Decoded } from '../url/codec';
+import type { ViewDef } from './types';
+import { userCoverage, userRowsFor, YOURS_COLOR, YOURS_MARK } from '../yours/user-results';
 
 const STATS = ['median', 'max'] as const;
 const PROMPTS = ['EN', 'MT'] as const;

@@ -3,13 +3,9 @@
  * resolves spec + slice into ChartData. Pages, embeds, tables and downloads all go
  * through the same definition, looked up by id in the registry.
  */
-import type { ChartData } from '../chart-data';
-import type { ParamSource } from '../url-params';
-
-export interface Decoded<S> {
-  spec: S;
-  problems: string[];
-}
+import type { ChartData } from '../chart/data';
+import type { Decoded } from '../url/codec';
+import type { ParamSource } from '../url/params';
 
 export interface ViewDef<S, Slice, Ctx> {
   id: string;

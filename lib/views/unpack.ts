@@ -1,3 +1,3 @@
-import { unpackBloomzSlice, type PackedBloomzSlice } from '../bloomz-slice';
+import { unpackBloomzSlice, type PackedBloomzSlice } from '../bloomz/slice';
 
 export const unpackBloomz = (packed: unknown) => unpackBloomzSlice(packed as PackedBloomzSlice);

@@ -8,11 +8,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { readRecords, toCsv } from '../../lib/csv';
-import { columnsOf, DATA_FILES, PUBLISHED_NUMBER } from '../../lib/schema';
-import { helmMetricUnit } from '../../lib/units';
-import { HELM_PROJECTS, type HelmProject } from '../../lib/helm-projects';
-import { languageCodesFromHelmText } from '../../lib/helm-languages';
+import { readRecords, toCsv } from '../../lib/data/csv';
+import { columnsOf, DATA_FILES, PUBLISHED_NUMBER } from '../../lib/data/schema';
+import { helmMetricUnit } from '../../lib/data/units';
+import { HELM_PROJECTS, type HelmProject } from '../../lib/helm/projects';
+import { languageCodesFromHelmText } from '../../lib/helm/language-text';
 
 type Row = Record<string, string>;
 
@@ -361,7 +361,7 @@ export function buildShippedData(sharedDir: string): Record<string, string> {
     }
     const unit = helmMetricUnit(r.metric);
     const value = checkNumber(r.value, where);
-    if (unit === 'fraction' && !(Number(value) >= 0 && Number(value) <= 1)) fail(`${where}: ${r.metric} = ${value} is not a fraction; add its unit to lib/units.ts`);
+    if (unit === 'fraction' && !(Number(value) >= 0 && Number(value) <= 1)) fail(`${where}: ${r.metric} = ${value} is not a fraction; add its unit to lib/data/units.ts`);
     const contamination = r.note.startsWith('☠') ? '☠' : r.note.startsWith('⚠') ? '⚠' : '';
     const row: Row = {
       model: helmModelId.get(r.model) ?? fail(`${where}: model ${r.model} not in helm models.csv`),

@@ -1,5 +1,5 @@
-import { readDataTexts } from '@/lib/dataset';
-import type { DataTexts } from '@/lib/load';
+import { readDataTexts } from '@/lib/data/dataset';
+import type { DataTexts } from '@/lib/data/load';
 
 let texts: DataTexts | undefined;
 

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import Link from '@/components/layout/intent-link';
 import { HelmReadingNotes } from '@/components/helm/helm-reading-notes';
-import { getDataset } from '@/lib/dataset';
-import { helmLanguageCodes } from '@/lib/helm-language';
-import { helmCatalog } from '@/lib/helm-queries';
+import { getDataset } from '@/lib/data/dataset';
+import { helmLanguageCodes } from '@/lib/languages/helm-results';
+import { helmCatalog } from '@/lib/helm/queries';
 
 export const metadata: Metadata = { title: 'HELM leaderboards' };
 

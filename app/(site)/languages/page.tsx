@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
-import Link from '@/components/layout/intent-link';
-import { bloomzEvaluationLanguages, familyCoverage } from '@/lib/bloomz-queries';
-import { COVERAGE_LABEL } from '@/lib/coverage';
-import { getDataset } from '@/lib/dataset';
-import type { Dataset } from '@/lib/load';
-import type { Language } from '@/lib/schema';
-import { languagesWithoutResults } from '@/lib/language-pages';
+import { bloomzEvaluationLanguages, familyCoverage } from '@/lib/bloomz/queries';
+import { COVERAGE_LABEL } from '@/lib/coverage/coverage';
+import { getDataset } from '@/lib/data/dataset';
+import type { Dataset } from '@/lib/data/load';
+import type { Language } from '@/lib/data/schema';
+import { languagesWithoutResults } from '@/lib/languages/pages';
 import { TableSearch } from '@/components/controls/table-search';
+import { LanguageCoverageCells, LanguageCoverageHead } from '@/components/tables/language-coverage';
 
 export const metadata: Metadata = { title: 'Languages' };
 
@@ -26,14 +26,7 @@ export default function LanguagesIndex() {
         {/* One table, two row groups: one search box finds a language in either. */}
         <table className="data-table" id="languages-table">
           <caption>Languages and their coverage per model family: first those with published BLOOMZ/mT0-paper results, then those without</caption>
-          <thead>
-            <tr>
-              <th scope="col">Language</th>
-              <th scope="col">Datasets</th>
-              <th scope="col">BLOOM / BLOOMZ</th>
-              <th scope="col">mT0</th>
-            </tr>
-          </thead>
+          <LanguageCoverageHead />
           <LanguageRows ds={ds} languages={evaluated} heading={`With published BLOOMZ/mT0-paper results (${evaluated.length})`} />
           <LanguageRows ds={ds} languages={others} heading={`No BLOOMZ/mT0-paper results: training-data coverage only (${others.length})`} />
         </table>
@@ -58,12 +51,12 @@ function LanguageRows({ ds, languages, heading }: { ds: Dataset; languages: Lang
         const mt0 = level('mT0');
         return (
           <tr key={l.code} data-search={`${l.name} ${l.code} ${l.script}`}>
-            <th scope="row">
-              <Link href={`/languages/${l.code}`}>{l.name}</Link> <span className="note">({l.code})</span>
-            </th>
-            <td>{l.eval_datasets.length ? l.eval_datasets.join(', ') : <span className="missing">none published</span>}</td>
-            <td>{bloomz ? COVERAGE_LABEL[bloomz] : '—'}</td>
-            <td>{mt0 ? COVERAGE_LABEL[mt0] : '—'}</td>
+            <LanguageCoverageCells
+              language={l}
+              datasets={l.eval_datasets.length ? l.eval_datasets.join(', ') : <span className="missing">none published</span>}
+              bloomz={bloomz ? COVERAGE_LABEL[bloomz] : '—'}
+              mt0={mt0 ? COVERAGE_LABEL[mt0] : '—'}
+            />
           </tr>
         );
       })}

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { HowToRead } from '@/components/layout/how-to-read';
 import { ChartView } from '@/components/views/chart-view';
-import { viewSliceJson } from '@/lib/view-slices';
-import { getDataset } from '@/lib/dataset';
+import { viewSliceJson } from '@/lib/views/slices';
+import { getDataset } from '@/lib/data/dataset';
 
 export const metadata: Metadata = { title: 'Prompt language: English vs translated prompts' };
 

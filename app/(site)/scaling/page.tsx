@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { HowToRead } from '@/components/layout/how-to-read';
 import { ChartView } from '@/components/views/chart-view';
-import { viewSliceJson } from '@/lib/view-slices';
-import { getDataset } from '@/lib/dataset';
-import { SCALING_METHOD } from '@/lib/scaling';
+import { viewSliceJson } from '@/lib/views/slices';
+import { getDataset } from '@/lib/data/dataset';
+import { SCALING_METHOD } from '@/lib/coverage/seen-unseen-means';
 
 export const metadata: Metadata = { title: 'Scaling: accuracy vs model size' };
 

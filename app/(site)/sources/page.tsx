@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import { getDataset } from '@/lib/dataset';
-import { sourceLink } from '@/lib/source-link';
-import { GENERAL_NOTES, SOURCE_NOTES } from '@/lib/source-notes';
+import { getDataset } from '@/lib/data/dataset';
+import { sourceLink } from '@/lib/data/source-link';
+import { GENERAL_NOTES, SOURCE_NOTES } from '@/lib/site/source-notes';
 
 export const metadata: Metadata = { title: 'Sources and citations' };
 

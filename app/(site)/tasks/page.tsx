@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import Link from '@/components/layout/intent-link';
-import { datasetInfo } from '@/lib/bloomz-catalog';
-import { bloomzDatasetIds, languagesOfDataset } from '@/lib/bloomz-queries';
-import { getDataset } from '@/lib/dataset';
+import { datasetInfo } from '@/lib/bloomz/catalog';
+import { bloomzDatasetIds, languagesOfDataset } from '@/lib/bloomz/queries';
+import { getDataset } from '@/lib/data/dataset';
 
 export const metadata: Metadata = { title: 'Tasks' };
 

@@ -1,13 +1,12 @@
 import type { Metadata } from 'next';
-import Link from '@/components/layout/intent-link';
 import { HowToRead } from '@/components/layout/how-to-read';
 import { ChartView } from '@/components/views/chart-view';
-import { datasetInfo } from '@/lib/bloomz-catalog';
-import { multilingualDatasets } from '@/lib/bloomz-pages';
-import { viewSliceJson } from '@/lib/view-slices';
-import { bloomzEvaluationLanguages, familyCoverage } from '@/lib/bloomz-queries';
-import { COVERAGE_LABEL } from '@/lib/coverage';
-import { getDataset } from '@/lib/dataset';
+import { datasetInfo } from '@/lib/bloomz/catalog';
+import { viewSliceJson } from '@/lib/views/slices';
+import { bloomzEvaluationLanguages, familyCoverage, multilingualDatasets } from '@/lib/bloomz/queries';
+import { COVERAGE_LABEL } from '@/lib/coverage/coverage';
+import { getDataset } from '@/lib/data/dataset';
+import { LanguageCoverageCells, LanguageCoverageHead } from '@/components/tables/language-coverage';
 
 export const metadata: Metadata = { title: 'Languages the models never intentionally saw' };
 
@@ -29,26 +28,18 @@ export default function UnseenPage() {
       <div className="table-wrap">
         <table className="data-table">
           <caption>Evaluation languages missing from a family&apos;s training data, with the measured trace share in ROOTS</caption>
-          <thead>
-            <tr>
-              <th scope="col">Language</th>
-              <th scope="col">Datasets</th>
-              <th scope="col">BLOOM / BLOOMZ</th>
-              <th scope="col">mT0</th>
-              <th scope="col">cld3 share of a 1% ROOTS sample (%)</th>
-            </tr>
-          </thead>
+          <LanguageCoverageHead extra="cld3 share of a 1% ROOTS sample (%)" />
           <tbody>
             {languages.map(({ language: l, coverage }) => {
               const level = (family: string) => coverage.find((c) => c.family === family)?.level;
               return (
                 <tr key={l.code}>
-                  <th scope="row">
-                    <Link href={`/languages/${l.code}`}>{l.name}</Link> <span className="note">({l.code})</span>
-                  </th>
-                  <td>{l.eval_datasets.filter((d) => datasets.has(d)).map((d) => datasetInfo(d).name).join(', ')}</td>
-                  <td>{COVERAGE_LABEL[level('BLOOMZ') ?? 'unknown']}</td>
-                  <td>{COVERAGE_LABEL[level('mT0') ?? 'unknown']}</td>
+                  <LanguageCoverageCells
+                    language={l}
+                    datasets={l.eval_datasets.filter((d) => datasets.has(d)).map((d) => datasetInfo(d).name).join(', ')}
+                    bloomz={COVERAGE_LABEL[level('BLOOMZ') ?? 'unknown']}
+                    mt0={COVERAGE_LABEL[level('mT0') ?? 'unknown']}
+                  />
                   <td className="num">{l.roots_cld3_pct ? l.roots_cld3_pct.text : <span className="missing">not measured</span>}</td>
                 </tr>
               );

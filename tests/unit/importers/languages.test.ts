@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readRecords } from '@/lib/csv';
+import { readRecords } from '@/lib/data/csv';
 import { DASHBOARD_LANGUAGE_CODES, resolveLanguage } from '@/lib/importers';
 import { dashboardLanguageScript } from '@/lib/importers/languages';
 

@@ -13,8 +13,8 @@ import {
   type ImportResult,
 } from '@/lib/importers';
 import { isDashboardLanguage } from '@/lib/importers/languages';
-import { PUBLISHED_NUMBER } from '@/lib/schema';
-import { UNITS } from '@/lib/units';
+import { PUBLISHED_NUMBER } from '@/lib/data/schema';
+import { UNITS } from '@/lib/data/units';
 import { allFixtures, fixture } from './fixtures';
 
 /** What every import result must satisfy, whatever the input. */

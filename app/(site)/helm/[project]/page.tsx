@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import Link from '@/components/layout/intent-link';
 import { notFound } from 'next/navigation';
-import { getDataset } from '@/lib/dataset';
-import { HELM_PROJECTS, isHelmProjectId } from '@/lib/helm-projects';
-import { helmCatalog } from '@/lib/helm-queries';
+import { getDataset } from '@/lib/data/dataset';
+import { HELM_PROJECTS, isHelmProjectId } from '@/lib/helm/projects';
+import { helmCatalog } from '@/lib/helm/queries';
 
 export const dynamicParams = false;
 

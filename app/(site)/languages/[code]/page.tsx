@@ -3,24 +3,24 @@ import Link from '@/components/layout/intent-link';
 import { notFound } from 'next/navigation';
 import { ChartView } from '@/components/views/chart-view';
 import { HowToRead } from '@/components/layout/how-to-read';
-import { datasetInfo } from '@/lib/bloomz-catalog';
-import { bloomzEvaluationLanguages, familyCoverage } from '@/lib/bloomz-queries';
+import { datasetInfo } from '@/lib/bloomz/catalog';
+import { bloomzEvaluationLanguages, familyCoverage } from '@/lib/bloomz/queries';
 import { HelmBloomzPairs } from '@/components/helm/helm-bloomz-pairs';
 import { HelmLanguageResults } from '@/components/helm/helm-language-results';
-import { bloomzSlice } from '@/lib/bloomz-slice';
-import { helmBloomzPairs } from '@/lib/helm-bloomz-pairs';
-import { helmAggregatesNaming, helmLanguageSlice } from '@/lib/helm-language';
-import { hasBloomzResults, pageLanguages } from '@/lib/language-pages';
-import { viewSliceJson } from '@/lib/view-slices';
-import { COVERAGE_LABEL } from '@/lib/coverage';
-import { getDataset } from '@/lib/dataset';
-import type { Dataset } from '@/lib/load';
-import type { Language } from '@/lib/schema';
+import { bloomzSlice } from '@/lib/bloomz/slice';
+import { helmBloomzPairs } from '@/lib/languages/helm-bloomz-pairs';
+import { helmAggregatesNaming, helmLanguageSlice } from '@/lib/languages/helm-results';
+import { hasBloomzResults, pageLanguages } from '@/lib/languages/pages';
+import { viewSliceJson } from '@/lib/views/slices';
+import { COVERAGE_LABEL } from '@/lib/coverage/coverage';
+import { getDataset } from '@/lib/data/dataset';
+import type { Dataset } from '@/lib/data/load';
+import type { Language } from '@/lib/data/schema';
 
 export const dynamicParams = false;
 
 // Every language of languages.csv, with or without the paper's results: its coverage is
-// known either way (lib/language-pages.ts).
+// known either way (lib/languages/pages.ts).
 export function generateStaticParams() {
   return pageLanguages(getDataset()).map((l) => ({ code: l.code }));
 }

@@ -3,11 +3,11 @@ import { notFound } from 'next/navigation';
 import Link from '@/components/layout/intent-link';
 import { ChartView } from '@/components/views/chart-view';
 import { HowToRead } from '@/components/layout/how-to-read';
-import { datasetInfo } from '@/lib/bloomz-catalog';
-import { bloomzDatasetIds, languagesOfDataset } from '@/lib/bloomz-queries';
-import { datasetAliases, redirectingAliases } from '@/lib/dataset-aliases';
-import { viewSliceJson } from '@/lib/view-slices';
-import { getDataset } from '@/lib/dataset';
+import { datasetInfo } from '@/lib/bloomz/catalog';
+import { bloomzDatasetIds, languagesOfDataset } from '@/lib/bloomz/queries';
+import { datasetAliases, redirectingAliases } from '@/lib/bloomz/aliases';
+import { viewSliceJson } from '@/lib/views/slices';
+import { getDataset } from '@/lib/data/dataset';
 
 export const dynamicParams = false;
 

@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { EmbedFrame } from '@/components/embed/embed-frame';
 import { ChartView } from '@/components/views/chart-view';
-import { getDataset } from '@/lib/dataset';
-import { isViewSubject, subjectOf, viewSliceJson, viewSubjects } from '@/lib/view-slices';
+import { getDataset } from '@/lib/data/dataset';
+import { isViewSubject, subjectOf, viewSliceJson, viewSubjects } from '@/lib/views/slices';
 import { isViewId, VIEWS } from '@/lib/views/registry';
 
 export const dynamicParams = false;

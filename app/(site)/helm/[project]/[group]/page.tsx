@@ -3,10 +3,10 @@ import Link from '@/components/layout/intent-link';
 import { notFound } from 'next/navigation';
 import { HelmReadingNotes } from '@/components/helm/helm-reading-notes';
 import { ChartView } from '@/components/views/chart-view';
-import { getDataset } from '@/lib/dataset';
-import { HELM_PROJECTS, isHelmProjectId } from '@/lib/helm-projects';
-import { helmCatalog, helmGroupParams } from '@/lib/helm-queries';
-import { viewSliceJson } from '@/lib/view-slices';
+import { getDataset } from '@/lib/data/dataset';
+import { HELM_PROJECTS, isHelmProjectId } from '@/lib/helm/projects';
+import { helmCatalog, helmGroupParams } from '@/lib/helm/queries';
+import { viewSliceJson } from '@/lib/views/slices';
 import { helmSubject } from '@/lib/views/helm-leaderboard';
 
 export const dynamicParams = false;
