@@ -2,9 +2,9 @@
  * What a HELM import will add to the dashboard, so a file that adds nothing says so and why,
  * and where each kept score will appear once the published columns are known.
  */
-import { helmColumnFinder, type HelmColumn } from '@/lib/helm-columns';
+import { helmColumnFinder, type HelmColumn } from '@/lib/helm/columns';
 import type { HelmRow } from '@/lib/importers/types';
-import { chartableHelmRow } from '@/lib/user-results';
+import { chartableHelmRow } from '@/lib/yours/user-results';
 
 export interface HelmOutcome {
   /** Cells that will be saved as the reader's HELM scores. */

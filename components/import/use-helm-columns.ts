@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { HELM_COLUMNS_PATH, parseHelmColumns, type HelmColumn } from '@/lib/helm-columns';
+import { HELM_COLUMNS_PATH, parseHelmColumns, type HelmColumn } from '@/lib/helm/columns';
 
 export type HelmColumnsState = { status: 'loading' } | { status: 'failed' } | { status: 'ready'; columns: HelmColumn[] };
 

@@ -6,7 +6,7 @@
  */
 import { openDB, type IDBPDatabase } from 'idb';
 import { useSyncExternalStore } from 'react';
-import type { UserModel } from '@/lib/user-results';
+import type { UserModel } from '@/lib/yours/user-results';
 
 const DB = 'crosslingual-dashboard';
 const STORE = 'user-models';

@@ -1,4 +1,4 @@
-import type { Unit } from '@/lib/units';
+import type { Unit } from '@/lib/data/units';
 
 /** The unit the importer decided, as it is written beside a value; never a rescaling of the value. */
 export function unitBeside(unit: Unit): string {
