@@ -7,6 +7,15 @@ interface Option {
   label: string;
 }
 
+/** The <option>s of a <select>. */
+export function Options({ options }: { options: readonly Option[] }) {
+  return options.map((o) => (
+    <option key={o.value} value={o.value}>
+      {o.label}
+    </option>
+  ));
+}
+
 export function SelectField({ legend, value, options, onChange }: { legend: string; value: string; options: Option[]; onChange: (value: string) => void }) {
   return (
     <fieldset>
@@ -14,11 +23,7 @@ export function SelectField({ legend, value, options, onChange }: { legend: stri
       <label>
         <span className="visually-hidden">{legend}</span>
         <select value={value} onChange={(e) => onChange(e.target.value)}>
-          {options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
+          <Options options={options} />
         </select>
       </label>
     </fieldset>

@@ -1,5 +1,6 @@
 'use client';
 
+import { Options } from '@/components/controls/select-field';
 import { DATASET_FACTS, IMPORT_DATASETS } from '@/lib/importers/datasets';
 import { benchmarkRows, type Job, type Result } from './import-job';
 
@@ -49,11 +50,7 @@ export function TaskMapping({ tasks, mapping, onChange }: { tasks: string[]; map
           <code>{task}</code>
           <select value={mapping[task] ?? ''} onChange={(e) => onChange({ ...mapping, [task]: e.target.value })}>
             <option value="">skip</option>
-            {MAP_TARGETS.map((t) => (
-              <option key={t.value} value={t.value}>
-                {t.label}
-              </option>
-            ))}
+            <Options options={MAP_TARGETS} />
           </select>
         </label>
       ))}
