@@ -1,6 +1,8 @@
 'use client';
 
+import { chartDecimals } from '@/lib/chart/shown-number';
 import { cellGrid, type ChartData } from '@/lib/chart/data';
+import { formatPublished } from '@/lib/chart/format';
 import { coverageSuffix, describeCell } from './chart-shared';
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -40,7 +42,7 @@ export function CellDetails({ data, category, onClose }: { data: ChartData; cate
           };
           return (
             <li key={s.key} data-series={s.key}>
-              <span className="swatch" style={{ background: s.color }} /> {s.label}: <strong>{describeCell(cell)}</strong>
+              <span className="swatch" style={{ background: s.color }} /> {s.label}: <strong>{describeCell(cell, chartDecimals(data), true)}</strong>
               {coverageSuffix(cell)}
               {cell.note ? ` · ${cell.note}` : ''}
               {cell.flag?.text ? <span className="cell-details-flag">{cell.flag.text}</span> : null}
@@ -52,7 +54,7 @@ export function CellDetails({ data, category, onClose }: { data: ChartData; cate
               ))}
               {(cell.alsoPublished ?? []).map((o, i) => (
                 <span key={i} className="cell-details-also">
-                  {capitalise(o.label)}, not drawn: {o.published} ({o.unit}){o.note ? ` · ${o.note}` : ''}
+                  {capitalise(o.label)}, not drawn: {formatPublished(o.published, o.unit, null, true)}{o.unit === 'percent' ? '' : ` (${o.unit})`}{o.note ? ` · ${o.note}` : ''}
                   {o.source ? <> · source: {link(o.source)}</> : null}
                 </span>
               ))}

@@ -1,5 +1,5 @@
 import type { ChartData } from '@/lib/chart/data';
-import { HIGHLIGHT_MARK } from '@/lib/chart/format';
+import { formatReference, HIGHLIGHT_MARK } from '@/lib/chart/format';
 
 /** HTML legend (server-rendered, so it never shifts) with the non-colour cues explained. */
 export function ChartLegend({ data }: { data: ChartData }) {
@@ -66,6 +66,11 @@ export function ChartLegend({ data }: { data: ChartData }) {
           : {highlighted.map((c) => `${c.label} (${c.highlight})`).join('; ')}
         </li>
       )}
+      {(data.references ?? []).map((r) => (
+        <li key={r.key} data-legend-reference={r.key}>
+          <span className="legend-reference" aria-hidden="true" /> dashed line: {r.label}, {formatReference(r, data.unit)} ({r.about})
+        </li>
+      ))}
       {flags.map(([symbol, label]) => (
         <li key={symbol}>
           <span aria-hidden="true">{symbol}</span> {label} (publisher&apos;s warning; full text below the chart)

@@ -28,3 +28,4 @@ export function TooltipBox({ title, children }: { title: ReactNode; children: Re
     </div>
   );
 }
+

@@ -2,16 +2,17 @@ import type { ChartCell } from '@/lib/chart/data';
 import { formatDerived, formatPublished, MISSING_TEXT } from '@/lib/chart/format';
 
 /** A cell in words, as tooltips say it: the published text, or why there is none. */
-export function describeCell(cell: ChartCell | undefined): string {
+/** withExact: a shortened number also gives its exact published text (titles, click details; not tooltips). */
+export function describeCell(cell: ChartCell | undefined, decimals: number | null = null, withExact = false): string {
   if (!cell) return '';
   if (cell.state !== 'reported') return MISSING_TEXT[cell.state];
-  const said = cell.derived && cell.value !== null ? `${formatDerived(cell.value)} (computed: ${cell.derived.method})` : describePublished(cell);
-  const also = (cell.alsoPublished ?? []).map((o) => `${o.label}: ${formatPublished(o.published, o.unit)}${o.unit === 'percent' ? '' : ` (${o.unit})`}, not drawn`);
+  const said = cell.derived && cell.value !== null ? `${formatDerived(cell.value)} (computed: ${cell.derived.method})` : describePublished(cell, decimals, withExact);
+  const also = (cell.alsoPublished ?? []).map((o) => `${o.label}: ${formatPublished(o.published, o.unit, null, withExact)}${o.unit === 'percent' ? '' : ` (${o.unit})`}, not drawn`);
   return [said, ...also].join('; ');
 }
 
-function describePublished(cell: ChartCell): string {
-  const value = formatPublished(cell.published ?? '', cell.unit ?? 'percent');
+function describePublished(cell: ChartCell, decimals: number | null, withExact: boolean): string {
+  const value = formatPublished(cell.published ?? '', cell.unit ?? 'percent', decimals, withExact);
   const flagged = cell.flag ? `${value} ${cell.flag.symbol} ${cell.flag.label}` : value;
   return cell.offAxis ? `${flagged} (${cell.unit}, not drawn)` : flagged;
 }

@@ -1,5 +1,6 @@
 'use client';
 
+import { chartDecimals } from '@/lib/chart/shown-number';
 import type { InteractiveChartProps } from './chart-frame';
 import { useEffect, useId, useMemo, useRef } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, usePlotArea, XAxis, YAxis, useXAxisScale, useYAxisScale, type TooltipContentProps, type YAxisTickContentProps } from 'recharts';
@@ -7,6 +8,7 @@ import type { NameType, ValueType } from 'recharts/types/component/DefaultToolti
 import { cellGrid, type ChartCell, type ChartData } from '@/lib/chart/data';
 import { HIGHLIGHT_MARK, MISSING_TEXT } from '@/lib/chart/format';
 import { coverageSuffix, describeCell, TooltipBox, useReducedMotion } from './chart-shared';
+import { referenceLines } from './reference-lines';
 import { onChartKey, TrackActiveCategory } from './chart-keyboard';
 import { BAR_GAP, BAR_SIZE, CATEGORY_GAP, PLOT_MARGIN, barTop, categoryLabelWidth } from '@/lib/chart/layout';
 import { valueAxis } from '@/lib/chart/scale';
@@ -144,7 +146,7 @@ export default function GroupedBarChart({ data, height, onReady, onPick, still }
           const cell = grid.get(key)?.get(s.key);
           return (
             <li key={s.key}>
-              <span className="swatch" style={{ background: s.color }} /> {s.label}: <strong>{describeCell(cell)}</strong>
+              <span className="swatch" style={{ background: s.color }} /> {s.label}: <strong>{describeCell(cell, chartDecimals(data))}</strong>
               {coverageSuffix(cell)}
               {cell?.source ? ` · source: ${sourceTitle.get(cell.source) ?? cell.source}` : ''}
               {cell?.flag?.text ? <span style={{ display: 'block', fontSize: '0.75rem' }}>{cell.flag.text}</span> : null}
@@ -215,6 +217,7 @@ export default function GroupedBarChart({ data, height, onReady, onPick, still }
               })}
             </Bar>
           ))}
+          {referenceLines(data, 'x')}
           <BandOverlay rows={rows} data={data} grid={grid} />
           <TrackActiveCategory activeRef={activeRef} categoryOf={rowKey} />
         </BarChart>

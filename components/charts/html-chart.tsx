@@ -1,3 +1,4 @@
+import { chartDecimals } from '@/lib/chart/shown-number';
 /**
  * The chart as plain HTML and CSS, rendered on the server: readable before any
  * JavaScript, and cheap to re-render when a filter changes. The Recharts version takes
@@ -8,7 +9,7 @@ import type { CSSProperties, ReactNode } from 'react';
 import { cellGrid, type ChartCell, type ChartData, type ChartSeries } from '@/lib/chart/data';
 import { BAR_SIZE, barTop, rowPlot, stripCentre, type RowPlot } from '@/lib/chart/layout';
 import { axisPercent, logAxis, spacedTicks, valueAxis, type Axis } from '@/lib/chart/scale';
-import { formatParams, HIGHLIGHT_MARK, MISSING_TEXT } from '@/lib/chart/format';
+import { formatParams, formatPublished, formatReference, HIGHLIGHT_MARK, MISSING_TEXT } from '@/lib/chart/format';
 import { describeCell } from './describe-cell';
 
 function fillFor(cell: ChartCell | undefined, color: string): string {
@@ -44,6 +45,25 @@ function GridLines({ axis }: { axis: Axis }) {
   );
 }
 
+/** Reference lines (chance, baselines) across the plot, each labelled with its value. */
+function References({ data, axis, across }: { data: ChartData; axis: Axis; across: 'rows' | 'lines' }) {
+  return (
+    <>
+      {(data.references ?? []).map((r) => {
+        const at = axisPercent(axis, r.value);
+        if (at < 0 || at > 100) return null;
+        return (
+          <span key={r.key} className={across === 'rows' ? 'hc-ref' : 'hc-href'} style={across === 'rows' ? { left: `${at}%` } : { top: `${100 - at}%` }} data-reference={r.key}>
+            <span className="hc-ref-label">
+              {r.label} {formatReference(r, data.unit)}
+            </span>
+          </span>
+        );
+      })}
+    </>
+  );
+}
+
 function CategoryRows({ data, plot, children }: { data: ChartData; plot: RowPlot; children: (categoryKey: string) => ReactNode }) {
   return (
     <div className="hc-rows" style={{ top: plot.top, right: plot.right }}>
@@ -73,6 +93,7 @@ function RowChart({ data, height, axis, plot, children }: { data: ChartData; hei
     <div className={data.kind === 'strip' ? 'hc hc-strip' : 'hc'} style={{ height }} aria-hidden="true">
       <div className="hc-plot" style={{ top: plot.top, bottom: plot.bottom, left: plot.left, right: plot.right }}>
         <GridLines axis={axis} />
+        <References data={data} axis={axis} across="rows" />
       </div>
       <CategoryRows data={data} plot={plot}>
         {children}
@@ -93,7 +114,7 @@ function Bars({ data, height }: { data: ChartData; height: number }) {
     const top = barTop(plot.band, n, i);
     if (!cell) return null;
     if (cell.state !== 'reported' || cell.value === null || cell.offAxis) {
-      const text = cell.state === 'reported' ? `${s.label}: ${describeCell(cell)}` : `× ${s.label}: ${MISSING_TEXT[cell.state]}`;
+      const text = cell.state === 'reported' ? `${s.label}: ${describeCell(cell, chartDecimals(data))}` : `× ${s.label}: ${MISSING_TEXT[cell.state]}`;
       return (
         <span key={s.key} className="hc-note" style={{ top: top - 2 }} data-missing={cell.state === 'reported' ? undefined : cell.state}>
           {text}
@@ -111,7 +132,7 @@ function Bars({ data, height }: { data: ChartData; height: number }) {
       borderColor: s.color,
     };
     return (
-      <span key={s.key} className="hc-bar" style={style} title={`${s.label}: ${describeCell(cell)}`}>
+      <span key={s.key} className="hc-bar" style={style} title={`${s.label}: ${describeCell(cell, chartDecimals(data), true)}`}>
         {cell.value === 0 ? <span className="hc-zero" data-flag={cell.flag?.symbol}>{`${s.label}: ${cell.published}${cell.flag ? ` ${cell.flag.symbol}` : ''}`}</span> : null}
         {cell.flag && cell.value !== 0 ? (
           <span className={`hc-flag ${at < zero ? 'hc-flag-before' : 'hc-flag-after'}`} data-flag={cell.flag.symbol} title={cell.flag.label}>
@@ -149,10 +170,10 @@ function Strip({ data, height }: { data: ChartData; height: number }) {
             return (
               <span key={s.key}>
                 {cell.state === 'reported' && cell.value !== null ? (
-                  <span className="hc-median" style={{ top: top - 6, left: `${axisPercent(axis, cell.value)}%`, background: s.color }} title={`${s.label} median: ${describeCell(cell)}`} />
+                  <span className="hc-median" style={{ top: top - 6, left: `${axisPercent(axis, cell.value)}%`, background: s.color }} title={`${s.label} median: ${describeCell(cell, chartDecimals(data), true)}`} />
                 ) : null}
                 {(cell.points ?? []).map((p) => (
-                  <span key={p.label} className="hc-dot" style={{ top: top - 4, left: `${axisPercent(axis, p.value)}%`, background: s.color }} title={`${s.label}, ${p.label}: ${p.published}`} />
+                  <span key={p.label} className="hc-dot" style={{ top: top - 4, left: `${axisPercent(axis, p.value)}%`, background: s.color }} title={`${s.label}, ${p.label}: ${formatPublished(p.published, data.unit, chartDecimals(data), true)}`} />
                 ))}
               </span>
             );
@@ -174,7 +195,7 @@ function Lines({ data, height }: { data: ChartData; height: number }) {
         .filter((c) => c.group === g.key && c.x !== undefined)
         .flatMap((c) => {
           const cell = grid.get(c.key)?.get(s.key);
-          return cell && cell.state === 'reported' && cell.value !== null ? [{ px: x.percent(c.x!), py: 100 - axisPercent(y, cell.value), title: `${c.label}, ${s.label.toLowerCase()}: ${describeCell(cell)}` }] : [];
+          return cell && cell.state === 'reported' && cell.value !== null ? [{ px: x.percent(c.x!), py: 100 - axisPercent(y, cell.value), title: `${c.label}, ${s.label.toLowerCase()}: ${describeCell(cell, chartDecimals(data), true)}` }] : [];
         })
         .sort((a, b) => a.px - b.px);
       return { key: `${g.key}|${s.key}`, color: g.color ?? s.color, dashed: s.dashed, points };
@@ -189,6 +210,7 @@ function Lines({ data, height }: { data: ChartData; height: number }) {
             <span className="hc-ytick">{formatTick(t, data)}</span>
           </span>
         ))}
+        <References data={data} axis={y} across="lines" />
         <svg viewBox="0 0 100 100" preserveAspectRatio="none" className="hc-line-svg">
           {lines.map((l) => (
             <polyline

@@ -1,5 +1,6 @@
 'use client';
 
+import { chartDecimals } from '@/lib/chart/shown-number';
 import type { InteractiveChartProps } from './chart-frame';
 import { useEffect, useMemo, useRef } from 'react';
 import { CartesianGrid, Dot, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis, type ActiveDotProps, type DotItemDotProps, type TooltipContentProps } from 'recharts';
@@ -8,6 +9,7 @@ import { cellGrid, type ChartCell, type ChartData } from '@/lib/chart/data';
 import { formatParams } from '@/lib/chart/format';
 import { logAxis, spacedTicks, valueAxis } from '@/lib/chart/scale';
 import { describeCell, TooltipBox, useReducedMotion } from './chart-shared';
+import { referenceLines } from './reference-lines';
 import { onChartEndKey, onChartKey, TrackActiveCategory } from './chart-keyboard';
 
 type Grid = Map<string, Map<string, ChartCell>>;
@@ -92,7 +94,7 @@ export default function LineChartView({ data, height, onReady, onPick, still }: 
     data.series.map((s) => (
       <li key={`${category}-${s.key}`}>
         {named ? `${labelOf.get(category)}, ` : ''}
-        {named ? s.label.toLowerCase() : s.label}: <strong>{describeCell(grid.get(category)?.get(s.key))}</strong>
+        {named ? s.label.toLowerCase() : s.label}: <strong>{describeCell(grid.get(category)?.get(s.key), chartDecimals(data))}</strong>
       </li>
     ));
 
@@ -157,6 +159,7 @@ export default function LineChartView({ data, height, onReady, onPick, still }: 
             label={{ value: data.valueLabel, angle: -90, position: 'insideLeft', fill: 'var(--fg)', fontSize: 12, style: { textAnchor: 'middle' } }}
             width={64}
           />
+          {referenceLines(data, 'y')}
           <Tooltip content={renderTooltip} isAnimationActive={!noMotion} />
           {lines.map((l) => (
             <Line

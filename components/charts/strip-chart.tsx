@@ -1,14 +1,16 @@
 'use client';
 
+import { chartDecimals } from '@/lib/chart/shown-number';
 import type { InteractiveChartProps } from './chart-frame';
 import { useEffect, useMemo, useRef } from 'react';
 import { CartesianGrid, ComposedChart, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
 import type { NameType, ValueType } from 'recharts/types/component/DefaultTooltipContent';
 import { cellGrid } from '@/lib/chart/data';
-import { MISSING_TEXT } from '@/lib/chart/format';
+import { formatPublished, MISSING_TEXT } from '@/lib/chart/format';
 import { valueAxis } from '@/lib/chart/scale';
 import { PLOT_MARGIN, categoryLabelWidth, stripCentre } from '@/lib/chart/layout';
 import { describeCell, TooltipBox, useReducedMotion } from './chart-shared';
+import { referenceLines } from './reference-lines';
 import { onChartKey, TrackActiveCategory } from './chart-keyboard';
 
 interface Dot {
@@ -58,11 +60,11 @@ export default function StripChart({ data, height, onReady, onPick, still }: Int
     return (
       <TooltipBox title={`${category?.label ?? ''} · ${series?.label ?? ''}`}>
         <li>
-          median: <strong>{describeCell(cell)}</strong>
+          median: <strong>{describeCell(cell, chartDecimals(data))}</strong>
         </li>
         {(cell?.points ?? []).map((p) => (
           <li key={p.label}>
-            {p.label}: {p.published}
+            {p.label}: {formatPublished(p.published, data.unit, chartDecimals(data))}
           </li>
         ))}
         <li className="tooltip-hint">Click (or press Enter) for links to the sources.</li>
@@ -93,6 +95,7 @@ export default function StripChart({ data, height, onReady, onPick, still }: Int
             width={categoryLabelWidth(data)}
             tick={{ fill: 'var(--fg)', fontSize: 11 }}
           />
+          {referenceLines(data, 'x')}
           <Tooltip content={renderTooltip} isAnimationActive={!noMotion} />
           {data.series.map((s) => (
             <Scatter key={`m-${s.key}`} name={`${s.label} median`} data={medians[s.key] ?? []} fill={s.color} isAnimationActive={!noMotion} onClick={pick} cursor="pointer" shape={(p: { cx?: number; cy?: number }) => <rect x={(p.cx ?? 0) - 1.5} y={(p.cy ?? 0) - 6} width={3} height={12} fill={s.color} />} />

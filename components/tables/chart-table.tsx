@@ -3,10 +3,12 @@
 import { Fragment, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { cellGrid, type ChartCell, type ChartData } from '@/lib/chart/data';
 import { COVERAGE_LABEL } from '@/lib/coverage/coverage';
-import { formatDerived, HIGHLIGHT_MARK, MISSING_TEXT } from '@/lib/chart/format';
+import { formatDerived, formatReference, HIGHLIGHT_MARK, MISSING_TEXT } from '@/lib/chart/format';
+import { chartDecimals } from '@/lib/chart/shown-number';
 import { compareMissingLast, compareText } from '@/lib/chart/sort';
 import { UNIT_INFO } from '@/lib/data/units';
 import { KEEP_SERVER_HTML, useServerHtml } from '@/components/layout/use-server-html';
+import { PublishedNumber } from './published-number';
 
 type SortKey = { column: string; dir: 'asc' | 'desc' } | null;
 const CATEGORY_COLUMN = '__category';
@@ -15,11 +17,17 @@ const COVERAGE_TITLE = {
   'finetuning-only': `${COVERAGE_LABEL['finetuning-only']}: not in the model's pretraining data`,
 };
 
-function PromptPoints({ cell }: { cell: ChartCell }) {
+function PromptPoints({ cell, decimals }: { cell: ChartCell; decimals: number | null }) {
   if (!cell.points?.length) return null;
   return (
     <span className="points" title="single-prompt accuracies">
-      prompts: {cell.points.map((p) => p.published).join(' · ')}
+      prompts:{' '}
+      {cell.points.map((p, i) => (
+        <Fragment key={p.label}>
+          {i > 0 ? ' · ' : ''}
+          <PublishedNumber text={p.published} decimals={decimals} />
+        </Fragment>
+      ))}
     </span>
   );
 }
@@ -37,7 +45,7 @@ function SourceLink({ n, tableId }: { n: number | undefined; tableId: string }) 
 }
 
 /** The cell's other numbers, each with its own source link or place in your file (never drawn). */
-function AlsoPublished({ cell, sourceNumber, tableId }: { cell: ChartCell; sourceNumber: Map<string, number>; tableId: string }) {
+function AlsoPublished({ cell, sourceNumber, tableId, decimals }: { cell: ChartCell; sourceNumber: Map<string, number>; tableId: string; decimals: number | null }) {
   if (!cell.alsoPublished?.length) return null;
   return (
     <>
@@ -45,7 +53,7 @@ function AlsoPublished({ cell, sourceNumber, tableId }: { cell: ChartCell; sourc
         const n = o.source ? sourceNumber.get(o.source) : undefined;
         return (
           <span key={i} className="points also-published" title={o.note || undefined}>
-            {o.label}: <span data-also={o.published}>{o.published}</span> ({UNIT_INFO[o.unit].label}, not drawn)
+            {o.label}: <PublishedNumber data-also={o.published} text={o.published} decimals={decimals} /> ({UNIT_INFO[o.unit].label}, not drawn)
             <SourceLink n={n} tableId={tableId} />
           </span>
         );
@@ -54,14 +62,14 @@ function AlsoPublished({ cell, sourceNumber, tableId }: { cell: ChartCell; sourc
   );
 }
 
-function CellContent({ cell, sourceNumber, tableId }: { cell: ChartCell | undefined; sourceNumber: Map<string, number>; tableId: string }) {
+function CellContent({ cell, sourceNumber, tableId, decimals }: { cell: ChartCell | undefined; sourceNumber: Map<string, number>; tableId: string; decimals: number | null }) {
   if (!cell || cell.state !== 'reported') {
     return (
       <>
         <span className="missing" title={cell?.note || undefined}>
           {MISSING_TEXT[cell?.state === undefined || cell.state === 'reported' ? 'not-evaluated' : cell.state]}
         </span>
-        {cell ? <PromptPoints cell={cell} /> : null}
+        {cell ? <PromptPoints cell={cell} decimals={decimals} /> : null}
       </>
     );
   }
@@ -70,8 +78,12 @@ function CellContent({ cell, sourceNumber, tableId }: { cell: ChartCell | undefi
   const n = cell.source ? sourceNumber.get(cell.source) : undefined;
   return (
     <>
-      <span data-value={computed?.text ?? cell.published ?? ''}>{computed?.text ?? cell.published}</span>
-      {computed && cell.published !== null ? <span className="points">imported as {cell.published}</span> : null}
+      {computed ? <span data-value={computed.text}>{computed.text}</span> : <PublishedNumber data-value={cell.published ?? ''} text={cell.published ?? ''} decimals={decimals} />}
+      {computed && cell.published !== null ? (
+        <span className="points">
+          imported as <PublishedNumber text={cell.published} decimals={decimals} />
+        </span>
+      ) : null}
       {computed ? (
         <span className="tag" title={cell.note}>
           computed: {computed.method}
@@ -90,8 +102,8 @@ function CellContent({ cell, sourceNumber, tableId }: { cell: ChartCell | undefi
         </span>
       ) : null}
       <SourceLink n={n} tableId={tableId} />
-      <PromptPoints cell={cell} />
-      <AlsoPublished cell={cell} sourceNumber={sourceNumber} tableId={tableId} />
+      <PromptPoints cell={cell} decimals={decimals} />
+      <AlsoPublished cell={cell} sourceNumber={sourceNumber} tableId={tableId} decimals={decimals} />
     </>
   );
 }
@@ -132,6 +144,7 @@ function LiveChartTable({ tableId, data, initialSort, focusColumn }: { tableId: 
   const [sort, setSort] = useState<SortKey>(initialSort);
   const grid = useMemo(() => cellGrid(data), [data]);
   const sourceNumber = useMemo(() => new Map(data.sources.map((s, i) => [s.id, i + 1])), [data.sources]);
+  const decimals = chartDecimals(data);
   const ref = useRef<HTMLElement>(null);
   // The kept table's button had focus: the same button of the drawn table gets it back.
   useEffect(() => {
@@ -195,13 +208,27 @@ function LiveChartTable({ tableId, data, initialSort, focusColumn }: { tableId: 
                 </th>
                 {data.series.map((s) => (
                   <td key={s.key} className="num" data-series={s.key}>
-                    <CellContent cell={grid.get(c.key)?.get(s.key)} sourceNumber={sourceNumber} tableId={tableId} />
+                    <CellContent cell={grid.get(c.key)?.get(s.key)} sourceNumber={sourceNumber} tableId={tableId} decimals={decimals} />
                   </td>
                 ))}
               </tr>
               </Fragment>
             ))}
           </tbody>
+          {data.references?.length ? (
+            <tfoot>
+              {data.references.map((r) => (
+                <tr key={r.key} data-reference={r.key}>
+                  <th scope="row">Reference: {r.label}</th>
+                  <td colSpan={data.series.length}>
+                    {formatReference(r, data.unit)} ({r.published === null ? 'computed: ' : ''}
+                    {r.about})
+                    <SourceLink n={r.source ? sourceNumber.get(r.source) : undefined} tableId={tableId} />
+                  </td>
+                </tr>
+              ))}
+            </tfoot>
+          ) : null}
         </table>
       </div>
       {data.sources.length > 0 && (

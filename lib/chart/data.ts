@@ -78,6 +78,24 @@ export interface ChartSeries {
   dashed?: boolean;
 }
 
+/**
+ * A labelled value on the value axis that is not a result: a chance level, a human
+ * baseline. Drawn as a line in every chart kind, named in the legend, listed under the table
+ * and in the CSV, so a reader can tell "above chance" at a glance and check how it is known.
+ */
+export interface ChartReference {
+  key: string;
+  /** Where it sits on the value axis, in the chart's unit. */
+  value: number;
+  /** Short words for the line, e.g. "chance" or "human baseline". */
+  label: string;
+  /** The value as published (a baseline from a paper's table); null when derived here (chance = 1 / labels). */
+  published: string | null;
+  /** How the value is known, in a sentence (for a derived one: how it is computed). */
+  about: string;
+  source: string | null;
+}
+
 export interface ChartSourceRef {
   id: string;
   title: string;
@@ -104,6 +122,13 @@ export interface ChartData {
   /** Line charts: what the numeric x axis shows, and whether it is logarithmic. */
   xAxis?: { label: string; log: boolean };
   groups?: ChartGroup[];
+  /**
+   * Numbers are read at one precision for the whole table (HELM's tables, whose tabs mix
+   * 3-decimal and 10-decimal columns) instead of each to 4 significant digits.
+   */
+  sharedPrecision?: boolean;
+  /** Reference lines on the value axis (chance levels, baselines). */
+  references?: ChartReference[];
 }
 
 export interface ChartGroup {

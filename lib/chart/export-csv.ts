@@ -81,6 +81,28 @@ export function chartDataToRows(data: ChartData): Record<(typeof CSV_COLUMNS)[nu
       }
     }
   }
+  for (const r of data.references ?? []) {
+    const src = r.source ? source.get(r.source) : undefined;
+    rows.push({
+      chart: data.title,
+      category: `reference:${r.key}`,
+      category_label: r.label,
+      series: '',
+      series_label: '',
+      prompt: '',
+      state: 'reference',
+      value_as_published: r.published ?? '',
+      value: String(r.value),
+      unit: data.unit,
+      computed: r.published === null ? r.about : '',
+      coverage: '',
+      source_id: r.source ?? '',
+      source_title: src?.title ?? '',
+      source_url: src?.url ?? '',
+      note: r.published === null ? '' : r.about,
+      publisher_warning: '',
+    });
+  }
   return rows;
 }
 

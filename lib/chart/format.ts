@@ -1,11 +1,19 @@
 /**
- * All number and label formatting goes through here. Published values are shown as
- * published: formatting never rounds, it only adds a unit where the axis does not say it.
+ * All number and label formatting goes through here. Published values are read through one
+ * rule (lib/chart/shown-number.ts: as published up to 4 decimals, a longer float shortened
+ * with its exact text kept beside it); this adds a unit where the axis does not say it.
  */
 import type { Unit } from '../data/units';
+import { shownNumber } from './shown-number';
 
-export function formatPublished(text: string, unit: Unit): string {
-  return unit === 'percent' ? `${text}%` : text;
+/**
+ * A published number as text for a sentence: shortened if long (tooltips), and with its exact
+ * text in brackets where the reader asked for the details (`withExact`: titles, click details).
+ */
+export function formatPublished(text: string, unit: Unit, decimals: number | null = null, withExact = false): string {
+  const shown = shownNumber(text, decimals);
+  const withUnit = (t: string) => (unit === 'percent' ? `${t}%` : t);
+  return shown.exact === null || !withExact ? withUnit(shown.text) : `${withUnit(shown.text)} (exactly ${withUnit(shown.exact)})`;
 }
 
 /** 176000000000 → "176B", 560000000 → "560M": parameter counts as people say them. */
@@ -31,6 +39,11 @@ export const MISSING_TEXT = {
 
 /** The non-colour mark of a highlighted category (bold label + this marker). */
 export const HIGHLIGHT_MARK = '◆';
+
+/** A reference line's value in words: as published, or computed (two decimals), with the unit. */
+export function formatReference(ref: { value: number; published: string | null }, unit: Unit): string {
+  return ref.published !== null ? formatPublished(ref.published, unit) : `${formatDerived(ref.value)}${unit === 'percent' ? '%' : ''}`;
+}
 
 /** Values computed here (means), never published ones: two decimals, marked as computed. */
 export function formatDerived(value: number): string {

@@ -4,6 +4,7 @@
  * maximum (100, 1): bar lengths are honest proportions.
  */
 import type { ChartData } from './data';
+import { decimalsOf } from './shown-number';
 
 export interface Axis {
   min: number;
@@ -18,15 +19,23 @@ function niceStep(span: number): number {
   return (m <= 1 ? 1 : m <= 2 ? 2 : m <= 2.5 ? 2.5 : m <= 5 ? 5 : 10) * power;
 }
 
+/**
+ * Ticks as whole multiples of the step, each rounded to the step's decimals: adding the step
+ * up (or min + i·step) leaves float noise such as -2.77556e-17 where 0 belongs.
+ */
 function ticksBetween(min: number, max: number, step: number): number[] {
+  const decimals = decimalsOf(String(Number(step.toPrecision(12))));
+  const first = Math.round(min / step);
+  const last = Math.round(max / step);
   const out: number[] = [];
-  for (let v = min; v <= max + step / 1e6; v += step) out.push(Number(v.toPrecision(12)));
+  for (let k = first; k <= last; k++) out.push(Number((k * step).toFixed(decimals)) || 0);
   return out;
 }
 
 /** Values drawn on the axis: reported, in the axis unit, plus single-prompt points. */
 export function drawnValues(data: ChartData): number[] {
-  return data.cells.flatMap((c) => [...(c.state === 'reported' && !c.offAxis && c.value !== null ? [c.value] : []), ...(c.points ?? []).map((p) => p.value)]);
+  const cells = data.cells.flatMap((c) => [...(c.state === 'reported' && !c.offAxis && c.value !== null ? [c.value] : []), ...(c.points ?? []).map((p) => p.value)]);
+  return [...cells, ...(data.references ?? []).map((r) => r.value)];
 }
 
 export function valueAxis(data: ChartData): Axis {
@@ -42,9 +51,8 @@ export function valueAxis(data: ChartData): Axis {
   const lo = Math.min(0, ...values);
   const hi = Math.max(0, ...values);
   const step = niceStep(hi - lo || 1);
-  const min = Math.floor(lo / step) * step;
-  const max = Math.ceil(hi / step) * step || step;
-  return { min, max, ticks: ticksBetween(min, max, step) };
+  const ticks = ticksBetween(Math.floor(lo / step) * step, Math.ceil(hi / step) * step || step, step);
+  return { min: ticks[0], max: ticks[ticks.length - 1], ticks };
 }
 
 /** Position of a value on the axis, 0–100 (percent of the plot width). */

@@ -213,6 +213,7 @@ export function helmLeaderboardChartData(spec: HelmLeaderboardSpec, slice: HelmS
   const usedSources = [...new Set(cellList.map((c) => c.source).filter((s): s is string => s !== null))];
   return {
     kind: 'bars',
+    sharedPrecision: true,
     title: `${scenarioLabel}: ${spec.metric} (${tabLabel}${lowerIsBetter ? ', lower is better' : ''}), ${project.name} ${project.release}`,
     valueLabel: `${spec.metric} (${UNIT_INFO[unit].label}${lowerIsBetter ? '; lower is better' : ''})`,
     unit,

@@ -157,6 +157,7 @@ export function helmLanguageChartData(slice: HelmSlice, language: { code: string
   const sources = [...new Set(cells.map((c) => c.source).filter((s): s is string => s !== null))];
   return {
     kind: 'bars',
+    sharedPrecision: true,
     // The unit is in the axis label and the table caption; the title names what is compared.
     title: `${language.name} in ${project.name} ${project.release}: ${panel.scenarios.length === 1 ? panel.scenarios[0].label : `${panel.scenarios.length} scenarios`}${panel.unit === 'score-100' ? ' on a 0–100 scale' : ''}`,
     valueLabel: `Main metric (${UNIT_INFO[panel.unit].label}${lowerIsBetter ? '; lower is better' : ''})`,

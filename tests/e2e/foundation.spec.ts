@@ -28,13 +28,17 @@ test('the ROOTS trace sentence says "never intentionally seen" only for a langua
   // ../shared/data/bloomz/languages.csv line 100: sw is in BLOOM's pretraining (ROOTS), cld3 share 0.038374872976901626.
   await page.goto('/languages/sw');
   const swTrace = page.locator('p.note', { hasText: 'Trace exposure' });
-  await expect(swTrace).toContainText('labels 0.038374872976901626% of a 1% sample of ROOTS');
+  // Shown to 4 significant digits; the exact published text is kept on the number (title, data-exact).
+  await expect(swTrace).toContainText('labels 0.03837% of a 1% sample of ROOTS');
+  await expect(swTrace.locator('[data-exact="0.038374872976901626"]')).toHaveAttribute('title', 'exactly 0.038374872976901626%');
   await expect(swTrace).not.toContainText('never intentionally seen');
-  await expect(swTrace).toContainText('Share of ROOTS: 0.014647606203670996%');
+  await expect(swTrace).toContainText('Share of ROOTS: 0.01465%');
+  await expect(swTrace.locator('[data-exact="0.014647606203670996"]')).toHaveAttribute('title', 'exactly 0.014647606203670996%');
   // line 104: th is not in ROOTS, yet cld3 labels 0.000604017565243965% of the sample as Thai.
   await page.goto('/languages/th');
   const thTrace = page.locator('p.note', { hasText: 'Trace exposure' });
-  await expect(thTrace).toContainText('labels 0.000604017565243965% of a 1% sample of ROOTS');
+  await expect(thTrace).toContainText('labels 0.000604% of a 1% sample of ROOTS');
+  await expect(thTrace.locator('[data-exact="0.000604017565243965"]')).toHaveAttribute('title', 'exactly 0.000604017565243965%');
   await expect(thTrace).toContainText('although the language was not intentionally included. This is why the paper says “never intentionally seen”.');
 });
 

@@ -27,7 +27,8 @@ test('import an lm-evaluation-harness file, see it beside BLOOMZ, keep it across
   const yours = thai.locator('td[data-series^="yours-"]');
   // 0.3499001996007984 as published, drawn ×100 on the percent axis and marked as converted.
   await expect(yours).toContainText('34.99');
-  await expect(yours).toContainText('imported as 0.3499001996007984');
+  await expect(yours).toContainText('imported as 0.3499');
+  await expect(yours.locator('[data-exact="0.3499001996007984"]')).toHaveAttribute('title', 'exactly 0.3499001996007984');
   await expect(yours).toContainText('computed: imported fraction ×100');
   // Beside the published BLOOMZ number (../shared/data/bloomz/results.csv line 2244).
   await expect(thai.locator('td[data-series="bloomz"]')).toContainText('41.45');

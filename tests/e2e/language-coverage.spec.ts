@@ -18,10 +18,13 @@ test('a language without paper results (Yoruba) has a page with its coverage in 
   // T0: English C4 and P3 only (corpora.csv).
   await expect(coverage.filter({ hasText: /^T0 / })).toContainText('never intentionally seen');
   const trace = page.locator('p.note', { hasText: 'Trace exposure' });
-  await expect(trace).toContainText('labels 0.022393930212713714% of a 1% sample of ROOTS');
+  await expect(trace).toContainText('labels 0.02239% of a 1% sample of ROOTS');
+  await expect(trace.locator('[data-exact="0.022393930212713714"]')).toHaveAttribute('title', 'exactly 0.022393930212713714%');
   await expect(trace).not.toContainText('not intentionally included');
-  await expect(trace).toContainText('Share of ROOTS: 0.005555713552984965%');
-  await expect(trace).toContainText('Share of xP3 (BLOOMZ and mT0 finetuning): 0.37157868784137704%');
+  await expect(trace).toContainText('Share of ROOTS: 0.005556%');
+  await expect(trace.locator('[data-exact="0.005555713552984965"]')).toHaveAttribute('title', 'exactly 0.005555713552984965%');
+  await expect(trace).toContainText('Share of xP3 (BLOOMZ and mT0 finetuning): 0.3716%');
+  await expect(trace.locator('[data-exact="0.37157868784137704"]')).toHaveAttribute('title', 'exactly 0.37157868784137704%');
   await expect(trace).toContainText('mT5 sampling share of mC4: 0.2%');
   // Nothing charted, nothing "not evaluated": no chart, no paper-results heading.
   await expect(page.locator('[data-chart-id]')).toHaveCount(0);
@@ -38,7 +41,8 @@ test('not in ROOTS, in mC4 (Afrikaans): unseen by BLOOMZ, pretraining for mT0, c
   await expect(coverage.filter({ hasText: /^BLOOMZ / }).first()).toContainText('not in ROOTS (BLOOM pretraining); not in xP3; not in xP3mt; not in P3 (English) → never intentionally seen');
   await expect(coverage.filter({ hasText: /^mT0 / }).first()).toContainText('in mC4 (mT5 pretraining) → in pretraining');
   const trace = page.locator('p.note', { hasText: 'Trace exposure' });
-  await expect(trace).toContainText('labels 0.1716721452565174% of a 1% sample of ROOTS');
+  await expect(trace).toContainText('labels 0.1717% of a 1% sample of ROOTS');
+  await expect(trace.locator('[data-exact="0.1716721452565174"]')).toHaveAttribute('title', 'exactly 0.1716721452565174%');
   await expect(trace).toContainText('although the language was not intentionally included');
   await expect(trace).not.toContainText('Share of ROOTS');
   await expect(trace).toContainText('mT5 sampling share of mC4: 0.63%');
@@ -51,7 +55,8 @@ test('in ROOTS and xP3, not in mC4 (Akan): finetuning only for mT0 on xP3; no cl
   // mT0-13B-P3 was finetuned on English P3 instead.
   await expect(page.locator('.coverage-list li', { hasText: '(mT0-13B-P3)' })).toContainText('not in P3 (English) → never intentionally seen');
   await expect(page.locator('main')).toContainText('cld3 has no measurement of Akan in the 1% ROOTS sample.');
-  await expect(page.locator('main')).toContainText('Share of ROOTS: 4.345389132004641e-05%');
+  await expect(page.locator('main')).toContainText('Share of ROOTS: 0.00004345%');
+  await expect(page.locator('main [data-exact="4.345389132004641e-05"]')).toHaveAttribute('title', 'exactly 4.345389132004641e-05%');
 });
 
 test("HELM's one-number WMT 2014 (Czech among five languages) is named on Czech's page, which has no paper results", async ({ page }) => {

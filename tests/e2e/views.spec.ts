@@ -28,7 +28,10 @@ test('unseen languages: unseen first, trace share shown, per-prompt dots', async
   // line 3537: bloomz XCOPA qu EN Median acc. 49.00
   await expect(bars.locator('tr[data-category="xcopa|qu|qu"] td[data-series="bloomz"]')).toContainText('49.00');
   // results_per_prompt.csv line 779: one of BLOOMZ's Thai XNLI prompts.
-  await expect(page.locator('table.data-table').nth(2).locator('tr[data-category="xnli|th|th"] td[data-series="bloomz"]')).toContainText('41.44578170776367');
+  const thai = page.locator('table.data-table').nth(2).locator('tr[data-category="xnli|th|th"] td[data-series="bloomz"]');
+  // One of its prompts' accuracies, shown to 4 significant digits with the exact text kept on it.
+  await expect(thai.locator('.points [data-exact="41.44578170776367"]')).toHaveText('41.45');
+  await expect(thai.locator('.points [data-exact="41.44578170776367"]')).toHaveAttribute('title', 'exactly 41.44578170776367');
   await activateAllCharts(page);
   await expect(page.locator('svg.recharts-surface')).toHaveCount(2);
 });

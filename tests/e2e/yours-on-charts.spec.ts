@@ -51,6 +51,7 @@ test('your number for a language the paper has none for gets its own row, the pu
   await page.goto('/tasks/xstory_cloze');
   const english = page.locator('tr[data-category$="|en"]');
   await expect(english.locator('th')).toHaveText('English');
-  await expect(english.locator('td[data-series^="yours-"]')).toContainText('imported as 0.6982131039046989');
+  await expect(english.locator('td[data-series^="yours-"]')).toContainText('imported as 0.6982');
+  await expect(english.locator('td[data-series^="yours-"] [data-exact="0.6982131039046989"]')).toHaveAttribute('title', 'exactly 0.6982131039046989');
   await expect(english.locator('td[data-series="bloomz"]')).toContainText('not evaluated');
 });

@@ -6,6 +6,7 @@ import { viewSliceJson } from '@/lib/views/slices';
 import { bloomzEvaluationLanguages, familyCoverage, multilingualDatasets } from '@/lib/bloomz/queries';
 import { COVERAGE_LABEL } from '@/lib/coverage/coverage';
 import { getDataset } from '@/lib/data/dataset';
+import { PublishedNumber } from '@/components/tables/published-number';
 import { LanguageCoverageCells, LanguageCoverageHead } from '@/components/tables/language-coverage';
 
 export const metadata: Metadata = { title: 'Languages the models never intentionally saw' };
@@ -40,7 +41,7 @@ export default function UnseenPage() {
                     bloomz={COVERAGE_LABEL[level('BLOOMZ') ?? 'unknown']}
                     mt0={COVERAGE_LABEL[level('mT0') ?? 'unknown']}
                   />
-                  <td className="num">{l.roots_cld3_pct ? l.roots_cld3_pct.text : <span className="missing">not measured</span>}</td>
+                  <td className="num">{l.roots_cld3_pct ? <PublishedNumber text={l.roots_cld3_pct.text} /> : <span className="missing">not measured</span>}</td>
                 </tr>
               );
             })}

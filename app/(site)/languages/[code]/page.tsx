@@ -12,6 +12,7 @@ import { helmBloomzPairs } from '@/lib/languages/helm-bloomz-pairs';
 import { helmAggregatesNaming, helmLanguageSlice } from '@/lib/languages/helm-results';
 import { hasBloomzResults, pageLanguages } from '@/lib/languages/pages';
 import { viewSliceJson } from '@/lib/views/slices';
+import { PublishedNumber } from '@/components/tables/published-number';
 import { COVERAGE_LABEL } from '@/lib/coverage/coverage';
 import { getDataset } from '@/lib/data/dataset';
 import type { Dataset } from '@/lib/data/load';
@@ -135,7 +136,7 @@ function CoverageSection({ ds, language }: { ds: Dataset; language: Language }) 
       <p className="note">
         {language.roots_cld3_pct !== null ? (
           <>
-            Trace exposure: the cld3 language identifier labels {language.roots_cld3_pct.text}% of a 1% sample of ROOTS (BLOOM&apos;s pretraining corpus)
+            Trace exposure: the cld3 language identifier labels <PublishedNumber text={language.roots_cld3_pct.text} suffix="%" /> of a 1% sample of ROOTS (BLOOM&apos;s pretraining corpus)
             as {language.name}
             {language.in_roots ? (
               '.'
@@ -148,9 +149,9 @@ function CoverageSection({ ds, language }: { ds: Dataset; language: Language }) 
         ) : (
           <>cld3 has no measurement of {language.name} in the 1% ROOTS sample.</>
         )}{' '}
-        {language.in_roots && language.roots_pct !== null ? <>Share of ROOTS: {language.roots_pct.text}%. </> : null}
-        {language.in_xp3 && language.xp3_pct !== null ? <>Share of xP3 (BLOOMZ and mT0 finetuning): {language.xp3_pct.text}%. </> : null}
-        {language.in_mc4 && language.mc4_pct !== null ? <>mT5 sampling share of mC4: {language.mc4_pct.text}%.</> : null}
+        {language.in_roots && language.roots_pct !== null ? <>Share of ROOTS: <PublishedNumber text={language.roots_pct.text} suffix="%" />. </> : null}
+        {language.in_xp3 && language.xp3_pct !== null ? <>Share of xP3 (BLOOMZ and mT0 finetuning): <PublishedNumber text={language.xp3_pct.text} suffix="%" />. </> : null}
+        {language.in_mc4 && language.mc4_pct !== null ? <>mT5 sampling share of mC4: <PublishedNumber text={language.mc4_pct.text} suffix="%" />.</> : null}
       </p>
       <p className="note">Levels used on this site: {Object.values(COVERAGE_LABEL).join(' · ')}.</p>
     </section>
