@@ -1,20 +1,19 @@
 import type { Locator, Page } from '@playwright/test';
-import { activateChart, BARS, expect, test, waitForChart } from './fixtures';
+import { activateChart, BARS, expect, test, untilIdle, waitForChart } from './fixtures';
 import { ROUTES } from './routes';
 
-test('every route fits a 360 px wide screen without sideways scrolling', async ({ browser }) => {
+test('every route fits a 360 px wide screen without sideways scrolling', async ({ openPage }) => {
   test.setTimeout(120_000);
-  const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+  const page = await openPage({ viewport: { width: 360, height: 740 } });
   for (const route of ROUTES) {
     await page.goto(route);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, route).toBeLessThanOrEqual(0);
   }
-  await page.close();
 });
 
-test('on a phone the page starts high: the theme toggle shares the title row and "How to read this" is folded', async ({ browser }) => {
-  const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+test('on a phone the page starts high: the theme toggle shares the title row and "How to read this" is folded', async ({ openPage }) => {
+  const page = await openPage({ viewport: { width: 360, height: 740 } });
   await page.goto('/tasks/xnli');
   const brand = await page.locator('.site-header .brand').boundingBox();
   const theme = await page.locator('.site-header .theme-toggle').boundingBox();
@@ -37,7 +36,6 @@ test('on a phone the page starts high: the theme toggle shares the title row and
   await howTo.locator('summary').focus();
   await page.keyboard.press('Enter');
   await expect(howTo.getByText('Each bar is one model')).toBeVisible();
-  await page.close();
 });
 
 test('keyboard alone: reach a control, change it, see the chart follow; focus is visible', async ({ page }) => {
@@ -144,15 +142,23 @@ test('a theme chosen before the page scripts have started is applied and remembe
   await expect(page.locator('html')).not.toHaveAttribute('data-theme', /.+/);
 });
 
-test('reduced motion: charts draw without animation', async ({ browser }) => {
-  const context = await browser.newContext({ reducedMotion: 'reduce' });
-  const page = await context.newPage();
+test('reduced motion: charts draw without animation', async ({ openPage }) => {
+  const page = await openPage({ reducedMotion: 'reduce' });
   await page.goto('/tasks/xnli');
+  // Every shape the first bar takes, from the moment Recharts draws it: with animation, bars
+  // grow from width 0 through one shape per frame; without, the first shape is the last.
+  await page.evaluate((bars) => {
+    const w = window as unknown as { __shapes: string[] };
+    w.__shapes = [];
+    const record = () => {
+      const d = document.querySelector(bars)?.getAttribute('d');
+      if (d && w.__shapes.at(-1) !== d) w.__shapes.push(d);
+    };
+    new MutationObserver(record).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['d'] });
+  }, BARS);
   await waitForChart(page);
-  const bar = page.locator(BARS).first();
-  // With animation, bars grow from width 0 over several hundred ms; here they are final at once.
-  const first = await bar.getAttribute('d');
-  await page.waitForTimeout(600);
-  expect(await bar.getAttribute('d')).toBe(first);
-  await context.close();
+  await untilIdle(page);
+  const shapes = () => page.evaluate(() => (window as unknown as { __shapes: string[] }).__shapes);
+  expect(await shapes()).toHaveLength(1);
+  expect(await shapes()).toEqual([await page.locator(BARS).first().getAttribute('d')]);
 });

@@ -1,26 +1,47 @@
-import { test as base, expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type BrowserContextOptions, type FrameLocator, type Locator, type Page } from '@playwright/test';
 
-/** Every page in every test fails on an uncaught error or a console error. */
-export const test = base.extend<{ pageErrors: string[] }>({
+/** Records uncaught errors and console errors of a page into `errors`. */
+export function watchPage(page: Page, errors: string[], allowConsole?: RegExp) {
+  // A page that is itself a 404 (or 400) makes the browser log its document as a failed
+  // load: that is the page working, not an error in it.
+  const notFoundDocuments = new Set<string>();
+  page.on('response', (r) => {
+    if (r.status() >= 400 && r.status() < 500 && r.request().isNavigationRequest()) notFoundDocuments.add(r.url());
+  });
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message} (on ${page.url()})`));
+  page.on('console', (m) => {
+    // With its URL: "Failed to load resource" alone does not say which.
+    if (m.type() === 'error' && !notFoundDocuments.has(m.location().url) && !allowConsole?.test(m.text())) errors.push(`console: ${m.text()} (${m.location().url || page.url()})`);
+  });
+}
+
+/**
+ * Every page in every test fails on an uncaught error or a console error: the test's own
+ * `page`, and every page a test opens with `openPage` (never `browser.newPage`, which
+ * nothing watches).
+ */
+export const test = base.extend<{ pageErrors: string[]; openPage: (options?: BrowserContextOptions, watch?: { allowConsole?: RegExp }) => Promise<Page> }>({
   pageErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];
-      // A page that is itself a 404 (or 400) makes the browser log its document as a failed
-      // load: that is the page working, not an error in it.
-      const notFoundDocuments = new Set<string>();
-      page.on('response', (r) => {
-        if (r.status() >= 400 && r.status() < 500 && r.request().isNavigationRequest()) notFoundDocuments.add(r.url());
-      });
-      page.on('pageerror', (e) => errors.push(`pageerror: ${e.message} (on ${page.url()})`));
-      page.on('console', (m) => {
-        // With its URL: "Failed to load resource" alone does not say which.
-        if (m.type() === 'error' && !notFoundDocuments.has(m.location().url)) errors.push(`console: ${m.text()} (${m.location().url || page.url()})`);
-      });
+      watchPage(page, errors);
       await use(errors);
       expect(errors).toEqual([]);
     },
     { auto: true },
   ],
+  openPage: async ({ browser, pageErrors }, use) => {
+    const contexts: BrowserContext[] = [];
+    // allowConsole: console errors a test provokes on purpose (page errors always fail).
+    await use(async (options, watch) => {
+      const context = await browser.newContext(options);
+      contexts.push(context);
+      const page = await context.newPage();
+      watchPage(page, pageErrors, watch?.allowConsole);
+      return page;
+    });
+    await Promise.all(contexts.map((c) => c.close()));
+  },
 });
 
 export { expect };
@@ -48,6 +69,16 @@ export async function activateChart(scope: Scope, index = 0) {
  * which shows on the first category when the chart has the keyboard focus.
  */
 export const BARS = 'svg.recharts-surface path.recharts-rectangle:not(.recharts-tooltip-cursor)';
+
+/**
+ * Resolves once the page is quiet: no network for 500 ms, then an idle period of the main
+ * thread, so React work, router updates and scheduled prefetches have had their turn. A
+ * condition to wait on where a test must show that something did NOT happen.
+ */
+export async function untilIdle(page: Page) {
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => requestAnimationFrame(() => requestIdleCallback(resolve)))));
+}
 
 export async function waitForChart(scope: Scope) {
   await activateChart(scope, 0);

@@ -163,24 +163,16 @@ test('a misspelt parameter name is named on the page, not ignored in silence', a
   await expect(page.locator('.problems')).toHaveCount(0);
 });
 
-test('numbers are in the first HTML, before any JavaScript runs', async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
+test('numbers are in the first HTML, before any JavaScript runs', async ({ openPage }) => {
+  const page = await openPage({ javaScriptEnabled: false });
   await page.goto('/tasks/xnli');
   await expect(tableCell(page, 'xnli|th|th', 'bloomz')).toContainText('41.45');
-  await context.close();
 });
 
-test('unknown dataset and language get the 404 page', async ({ browser }) => {
-  // A separate page: the browser rightly logs the 404 document as a console error.
-  const page = await browser.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
+test('unknown dataset and language get the 404 page', async ({ page }) => {
   for (const path of ['/tasks/not-a-dataset', '/languages/xx', '/languages/multi', '/languages/code']) {
     const response = await page.goto(path);
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
   }
-  expect(errors).toEqual([]);
-  await page.close();
 });

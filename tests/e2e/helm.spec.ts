@@ -46,14 +46,15 @@ test('Classic leaderboard: chart, published number with source, BLOOM highlighte
 test("HELM's contamination marks are on the bars, in the static and the interactive chart, and in the CSV and SVG downloads", async ({ page }) => {
   await page.goto('/helm/classic/question_answering?scenario=boolq');
   // line 7786: T0pp (11B), boolq, EM 0.0, ☠; GPT-3 davinci (175B) carries HELM's ⚠ on BoolQ.
+  // HELM's ⚠ on BoolQ EM, the nine GPT-3 models of lines 9151 (ada), 9372 (babbage), 9593 (curie),
+  // 9818 (davinci), 10272, 10489, 10709 (text-ada/babbage/curie-001), 10934, 11159 (text-davinci-002/003).
+  const weak = 9;
   const box = page.locator('[data-chart-id]').first();
   await expect(box.locator('.hc-zero[data-flag="☠"]')).toContainText('EM: 0.0 ☠');
-  await expect(box.locator('.hc-flag[data-flag="⚠"]').first()).toBeVisible();
-  const staticWeak = await box.locator('.hc-flag[data-flag="⚠"]').count();
-  expect(staticWeak).toBeGreaterThan(0);
+  await expect(box.locator('.hc-flag[data-flag="⚠"]')).toHaveCount(weak);
   await waitForChart(page);
   await expect(box.locator('svg.recharts-surface text[data-zero="true"][data-flag="☠"]')).toContainText('EM: 0.0 ☠');
-  await expect(box.locator('svg.recharts-surface text[data-flag="⚠"]')).toHaveCount(staticWeak);
+  await expect(box.locator('svg.recharts-surface text[data-flag="⚠"]')).toHaveCount(weak);
   // Each mark sits just past the end of a bar, inside the plot.
   const mark = await box.locator('svg.recharts-surface text[data-flag="⚠"]').first().boundingBox();
   const surface = await box.locator('svg.recharts-surface').boundingBox();
@@ -65,12 +66,12 @@ test("HELM's contamination marks are on the bars, in the static and the interact
   const t0pp = rows.find((r) => r.category === 't0pp-11b')!;
   expect(t0pp.value_as_published).toBe('0.0');
   expect(t0pp.publisher_warning).toContain('☠ strong contamination: ☠ T0++ is explicitly trained on these datasets');
-  expect(rows.filter((r) => r.publisher_warning.startsWith('⚠ weak contamination'))).toHaveLength(staticWeak);
+  expect(rows.filter((r) => r.publisher_warning.startsWith('⚠ weak contamination'))).toHaveLength(weak);
 
   const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'SVG' }).click()]);
   const text = fs.readFileSync((await svg.path())!, 'utf8');
   expect(text).toContain('EM: 0.0 ☠');
-  expect(text.split('⚠').length - 1).toBeGreaterThanOrEqual(staticWeak);
+  expect(text.split('data-flag="⚠"').length - 1).toBe(weak);
 });
 
 test("a language among those of HELM Lite's WMT 2014 says why that one number is not on its page, and links to it", async ({ page }) => {
@@ -146,24 +147,16 @@ test('HELM by language: Thai panels per release and unit, and XNLI next to the B
   await expect(page.getByText('not on one axis').first()).toBeVisible();
 });
 
-test('numbers are in the first HTML, before any JavaScript runs', async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
+test('numbers are in the first HTML, before any JavaScript runs', async ({ openPage }) => {
+  const page = await openPage({ javaScriptEnabled: false });
   await page.goto('/helm/classic/question_answering');
   await expect(tableCell(page, 'bloom-176b', S)).toContainText('0.299');
-  await context.close();
 });
 
-test('unknown HELM project or group gets the 404 page', async ({ browser }) => {
-  // A separate page: the browser rightly logs the 404 document as a console error.
-  const page = await browser.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
+test('unknown HELM project or group gets the 404 page', async ({ page }) => {
   for (const path of ['/helm/classic/not-a-group', '/helm/nope/core_scenarios', '/helm/lite/question_answering']) {
     const response = await page.goto(path);
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
   }
-  expect(errors).toEqual([]);
-  await page.close();
 });

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { COMPILE_HINT } from '../../scripts/compile-hints';
 import { expectStartupScriptsHinted } from './compile-hint-checks';
-import { expect, test } from './fixtures';
+import { expect, test, untilIdle } from './fixtures';
 
 /**
  * React marks each element it hydrates with a __reactFiber$… key, but while it renders,
@@ -94,8 +94,7 @@ test('links prefetch a page only once the reader points at them', async ({ page 
     if (r.headers()['next-router-prefetch']) prefetched.push(new URL(r.url()).pathname);
   });
   await page.goto('/');
-  await page.waitForLoadState('load');
-  await page.waitForTimeout(1_500);
+  await untilIdle(page);
   expect(prefetched).toEqual([]);
   await page.locator('.site-nav').getByRole('link', { name: 'Scaling' }).hover();
   await expect.poll(() => prefetched).toContain('/scaling');
@@ -144,7 +143,7 @@ test('a change made while the URL is still catching up with the one before stays
   await expect(page).toHaveURL(/\/tasks\/xnli$/);
   // ../shared/data/bloomz/results.csv line 2244: bloomz XNLI th EN Median acc. 41.45
   await expect(page.locator(cell)).toHaveAttribute('data-value', '41.45');
-  await page.waitForTimeout(500);
+  await untilIdle(page);
   // MT (33.29), then EN (41.45) for good: the router catching up with MT did not bring MT back.
   expect(await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen)).toEqual(['33.29', '41.45']);
   await expect(page.getByRole('radio', { name: 'English prompts (EN)' })).toBeChecked();

@@ -87,7 +87,7 @@ test('sources: citations, row counts and known defects', async ({ page }) => {
   await expect(page.locator('#xmtf_paper pre')).toContainText('@article{muennighoff2022crosslingual');
 });
 
-test('a URL with filters set survives a reload and a copy into a fresh page', async ({ page, browser }) => {
+test('a URL with filters set survives a reload and a copy into a fresh page', async ({ page, openPage }) => {
   const url = '/unseen?dataset=xcopa&coverage=unseen&models=mt0-xxl,bloomz&sort=value';
   await page.goto(url);
   await waitForChart(page);
@@ -109,7 +109,7 @@ test('a URL with filters set survives a reload and a copy into a fresh page', as
   await page.reload();
   await waitForChart(page);
   await expect(rows).toHaveCount(11);
-  const fresh = await browser.newPage();
+  const fresh = await openPage();
   await fresh.goto(changed);
   await waitForChart(fresh);
   const freshRows = fresh.locator('table.data-table').nth(1).locator('tbody tr[data-category]');
@@ -117,7 +117,6 @@ test('a URL with filters set survives a reload and a copy into a fresh page', as
   // sort=value: mT0-13B's values in descending order.
   const values = await freshRows.locator('td[data-series="mt0-xxl"] [data-value]').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-value'))));
   expect(values).toEqual([...values].sort((a, b) => b - a));
-  await fresh.close();
 });
 
 test('Copy link right after a change copies the new view and keeps the other chart\'s settings', async ({ page }) => {
