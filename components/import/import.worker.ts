@@ -6,6 +6,8 @@
  */
 import { createCsvTextImporter } from '@/lib/importers/dashboard-csv';
 import { importFile } from '@/lib/importers/detect';
+import { decodeBytes, type Decoded } from '@/lib/importers/encoding';
+import { fileTooLarge } from '@/lib/importers/limits';
 
 export type WorkerRequest = { file: File };
 export type WorkerReply =
@@ -18,10 +20,10 @@ const BATCH = 5_000;
 
 const STREAM_FROM_BYTES = 1_000_000;
 
-async function streamCsv(file: File) {
+async function streamCsv(file: File, encoding: Decoded['encoding']) {
   const importer = createCsvTextImporter(file.name);
   const reader = file.stream().getReader();
-  const decoder = new TextDecoder();
+  const decoder = new TextDecoder(encoding);
   let loaded = 0;
   let lastReport = 0;
   for (;;) {
@@ -38,10 +40,22 @@ async function streamCsv(file: File) {
   return importer.finish();
 }
 
+function tooLarge(file: File, reason: string): ReturnType<typeof importFile> {
+  return { format: 'unknown', modelName: null, rows: [], rejected: [{ where: 'file', line: null, reason }], unmapped: [], warnings: [], omitted: { rejected: 0, unmapped: 0, warnings: 0 } };
+}
+
+async function read(file: File): Promise<ReturnType<typeof importFile>> {
+  const large = fileTooLarge(file.size);
+  if (large) return tooLarge(file, large);
+  const head = decodeBytes(new Uint8Array(await file.slice(0, 4096).arrayBuffer()));
+  const csv = /\.csv$/i.test(file.name) && file.size > STREAM_FROM_BYTES;
+  const result = csv ? await streamCsv(file, head.encoding) : importFile(file.name, decodeBytes(new Uint8Array(await file.arrayBuffer())).text);
+  return head.note ? { ...result, warnings: [head.note, ...result.warnings] } : result;
+}
+
 self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   const { file } = event.data;
-  const csv = /\.csv$/i.test(file.name) && file.size > STREAM_FROM_BYTES;
-  const result = csv ? await streamCsv(file) : importFile(file.name, await file.text());
+  const result = await read(file);
   postMessage({ type: 'progress', loaded: file.size, total: file.size } satisfies WorkerReply);
   for (let i = 0; i < result.rows.length; i += BATCH) postMessage({ type: 'rows', rows: result.rows.slice(i, i + BATCH) } satisfies WorkerReply);
   postMessage({ type: 'done', result: { ...result, rows: [] } } satisfies WorkerReply);

@@ -1,7 +1,9 @@
 'use client';
 
+import { useMemo } from 'react';
 import Link from '@/components/layout/intent-link';
 import { datasetInfo } from '@/lib/bloomz/catalog';
+import { andMore, fmt } from '@/lib/importers/limits';
 import type { BenchmarkRow, HelmRow, ImportResult } from '@/lib/importers/types';
 import { namedModels } from '@/lib/yours/user-results';
 import { helmOutcome, placeHelmCells } from './helm-outcome';
@@ -19,12 +21,11 @@ function nameHint(result: ImportResult): string {
 
 export function JobCard({ job, onChange, onCancel, onSave, onDiscard }: { job: Job; onChange: (patch: Partial<Job>) => void; onCancel: () => void; onSave: (replace: boolean) => void; onDiscard: () => void }) {
   const result = job.result;
-  const rows = result ? benchmarkRows(result) : [];
-  const helmRows = result ? result.rows.filter((r): r is HelmRow => r.suite === 'helm') : [];
-  const helm = helmOutcome(helmRows);
+  // A file can hold 500,000 rows: split them once per result, not on every keystroke in the form.
+  const { rows, helmRows, tasks } = useMemo(() => ({ rows: result ? benchmarkRows(result) : [], helmRows: result ? result.rows.filter((r): r is HelmRow => r.suite === 'helm') : [], tasks: result ? mappableTasks(result) : [] }), [result]);
+  const helm = useMemo(() => helmOutcome(helmRows), [helmRows]);
   const helmColumns = useHelmColumns(helm.kept.length > 0);
   const placement = helmColumns.status === 'ready' ? placeHelmCells(helm.kept, helmColumns.columns) : null;
-  const tasks = result ? mappableTasks(result) : [];
   // Mappable tasks count: once mapped they become this model's rows, and it needs a name like any other.
   const savable = rows.length > 0 || helm.kept.length > 0 || tasks.length > 0;
   return (
@@ -53,8 +54,8 @@ export function JobCard({ job, onChange, onCancel, onSave, onDiscard }: { job: J
       {result && job.status !== 'discarded' ? (
         <>
           <p className="import-summary" role="status">
-            Format: <strong>{result.format}</strong>. <strong data-count="rows">{rows.length}</strong> results imported, <strong data-count="rejected">{result.rejected.length}</strong> rejected,{' '}
-            <strong data-count="unmapped">{result.unmapped.length}</strong> unmapped
+            Format: <strong>{result.format}</strong>. <strong data-count="rows">{fmt(rows.length)}</strong> results imported, <strong data-count="rejected">{fmt(result.rejected.length + result.omitted.rejected)}</strong> rejected,{' '}
+            <strong data-count="unmapped">{fmt(result.unmapped.length + result.omitted.unmapped)}</strong> unmapped
             {helmRows.length ? (
               <>
                 , {helmRows.length} HELM cells (<strong data-count="helm">{helm.kept.length}</strong> scores that can join the HELM leaderboards)
@@ -68,6 +69,7 @@ export function JobCard({ job, onChange, onCancel, onSave, onDiscard }: { job: J
               {result.warnings.map((w) => (
                 <li key={w}>{w}</li>
               ))}
+              {result.omitted.warnings ? <li>… {andMore(result.omitted.warnings, 'warnings, not listed')}.</li> : null}
             </ul>
           ) : null}
           {savable && job.status === 'review' ? <ModelForm job={job} result={result} onChange={onChange} /> : null}

@@ -4,6 +4,7 @@ import Link from '@/components/layout/intent-link';
 import type { ReactNode } from 'react';
 import { datasetInfo } from '@/lib/bloomz/catalog';
 import { helmColumnHref, helmColumnPlace, type HelmColumn } from '@/lib/helm/columns';
+import { andMore, fmt } from '@/lib/importers/limits';
 import { placeInFile } from '@/lib/importers/where';
 import type { BenchmarkRow, HelmRow } from '@/lib/importers/types';
 import { leftOutText, nothingShownReason, unplacedText, type HelmOutcome, type HelmPlacement } from './helm-outcome';
@@ -86,7 +87,7 @@ export function ImportTables({ result, rows, helmKept, placement, columns }: { r
       ) : null}
       {result.rejected.length ? (
         <details open>
-          <summary>Rejected ({result.rejected.length}): not imported, with the reason</summary>
+          <summary>Rejected ({fmt(result.rejected.length + result.omitted.rejected)}): not imported, with the reason</summary>
           <ul className="reasons">
             {result.rejected.slice(0, SHOWN).map((r, i) => (
               <li key={i}>
@@ -94,12 +95,12 @@ export function ImportTables({ result, rows, helmKept, placement, columns }: { r
               </li>
             ))}
           </ul>
-          <More total={result.rejected.length} />
+          <More total={result.rejected.length + result.omitted.rejected} what="rejected" />
         </details>
       ) : null}
       {result.unmapped.length ? (
         <details open>
-          <summary>Unmapped ({result.unmapped.length}): results the dashboard cannot place on its per-language charts</summary>
+          <summary>Unmapped ({fmt(result.unmapped.length + result.omitted.unmapped)}): results the dashboard cannot place on its per-language charts</summary>
           <ul className="reasons">
             {result.unmapped.slice(0, SHOWN).map((u, i) => (
               <li key={i}>
@@ -108,15 +109,15 @@ export function ImportTables({ result, rows, helmKept, placement, columns }: { r
               </li>
             ))}
           </ul>
-          <More total={result.unmapped.length} />
+          <More total={result.unmapped.length + result.omitted.unmapped} what="unmapped" />
         </details>
       ) : null}
     </>
   );
 }
 
-function More({ total }: { total: number }) {
-  return total > SHOWN ? <p className="note">… and {total - SHOWN} more.</p> : null;
+function More({ total, what = 'not listed' }: { total: number; what?: string }) {
+  return total > SHOWN ? <p className="note">… {andMore(total - SHOWN, what)}.</p> : null;
 }
 
 function WhereCell({ path, line }: { path: string; line: number | null }) {
@@ -151,7 +152,7 @@ function ReviewTable<T>({ summary, columns, items, row }: { summary: string; col
   return (
     <details open={items.length <= 30}>
       <summary>
-        {summary} ({items.length})
+        {summary} ({fmt(items.length)})
       </summary>
       <div className="table-wrap">
         <table className="data-table">

@@ -3,6 +3,7 @@
  * collector that turns every problem into a located entry instead of an exception.
  */
 import { readJson, type JsonDocument } from './json-source';
+import { andMore, LIMITS } from './limits';
 import type { BenchmarkRow, ImportedRow, ImportFormat, ImportProblem, ImportResult, UnmappedTask } from './types';
 
 /** A path into a parsed JSON/YAML value, with the text shown to the user. */
@@ -55,26 +56,34 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/**
+ * Collects an import's rows and problems. Problems are listed up to a limit and counted past
+ * it, so a file with 150,000 bad lines gives a report a person can read (and a page can draw).
+ */
 export class ResultBuilder<R extends ImportedRow> {
   readonly rows: R[] = [];
   readonly rejected: ImportProblem[] = [];
   readonly unmapped: UnmappedTask[] = [];
   private readonly warnings = new Set<string>();
+  private readonly omitted = { rejected: 0, unmapped: 0, warnings: 0 };
 
   reject(where: string, line: number | null, reason: string): void {
-    this.rejected.push({ where, line, reason });
+    if (this.rejected.length < LIMITS.listed) this.rejected.push({ where, line, reason });
+    else this.omitted.rejected++;
   }
 
   unmap(entry: UnmappedTask): void {
-    this.unmapped.push(entry);
+    if (this.unmapped.length < LIMITS.tasks) this.unmapped.push(entry);
+    else this.omitted.unmapped++;
   }
 
   warn(message: string): void {
-    this.warnings.add(message);
+    if (this.warnings.size < LIMITS.warnings || this.warnings.has(message)) this.warnings.add(message);
+    else this.omitted.warnings++;
   }
 
   result(format: ImportFormat, modelName: string | null): ImportResult<R> {
-    return { format, modelName, rows: this.rows, rejected: this.rejected, unmapped: this.unmapped, warnings: [...this.warnings] };
+    return { format, modelName, rows: this.rows, rejected: this.rejected, unmapped: this.unmapped, warnings: [...this.warnings], omitted: { ...this.omitted } };
   }
 }
 
@@ -99,7 +108,8 @@ export function warnDuplicateRows(rows: readonly BenchmarkRow[], warn: (message:
   for (const list of seen.values()) {
     if (list.length < 2) continue;
     const r = list[0];
-    const where = list.map((x) => x.source.path).join(', ');
+    const shown = list.slice(0, 5).map((x) => x.source.path).join(', ');
+    const where = list.length > 5 ? `${shown}, ${andMore(list.length - 5, 'places')}` : shown;
     warn(`${list.length} results for ${r.dataset} ${r.config} ${r.metric}${r.filter ? ` (${r.filter})` : ''} of the same model: ${where}`);
   }
 }

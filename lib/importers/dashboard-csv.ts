@@ -8,6 +8,7 @@
  * by a caller that parses with Papa's `chunk`/`step` callbacks (`createCsvRowImporter`),
  * and on raw text chunks, e.g. from `File.stream()` in a Web Worker (`createCsvTextImporter`).
  */
+import { fmt, LIMITS } from './limits';
 import { z } from 'zod';
 import { readRecords } from '../data/csv';
 import { PUBLISHED_NUMBER } from '../data/published-number';
@@ -86,7 +87,15 @@ export function createCsvRowImporter(file: string): CsvRowImporter {
     headerOk = true;
   };
 
+  let lines = 0;
+  let stoppedAt: number | null = null;
   const readLine = (record: readonly string[], line: number) => {
+    if (stoppedAt !== null) return;
+    if (++lines > LIMITS.rows) {
+      stoppedAt = line;
+      out.reject(`line ${line}`, line, `the file has more than ${fmt(LIMITS.rows)} result lines; the dashboard reads the first ${fmt(LIMITS.rows)}, so reading stopped at this line`);
+      return;
+    }
     if (syntaxErrorLines.has(line)) return;
     const cols = header!;
     if (record.length !== cols.length) {

@@ -24,6 +24,8 @@ function binaryKind(text: string): string | null {
   if (head.startsWith('%PDF-')) return 'a PDF document';
   if (head.startsWith('PK\u0003\u0004')) return 'a ZIP archive (an Excel .xlsx or .ods file is one: save it as CSV)';
   if (/^GIF8[79]a/.test(head)) return 'a GIF image';
+  // UTF-16 bytes read as UTF-8: a NUL beside every ASCII character.
+  if (/^(?:[^\u0000]\u0000){8}|^(?:\u0000[^\u0000]){8}/.test(head.replace(/^\uFFFD{1,2}/, ''))) return 'UTF-16 text read as UTF-8 (save it as UTF-8, or import it through the import page, which reads UTF-16)';
   let odd = 0;
   for (const ch of head) if (ch === '\uFFFD' || (ch < ' ' && ch !== '\n' && ch !== '\r' && ch !== '\t')) odd++;
   if (head.includes('\u0000') || odd > head.length * 0.05) return 'a binary file';
@@ -64,7 +66,7 @@ export function importFile(name: string, text: string): ImportResult {
 function detectAndImport(name: string, text: string): ImportResult {
   if (text.trim() === '' || text.replace(/^\uFEFF/, '').trim() === '') return fail('the file is empty');
   const binary = binaryKind(text);
-  if (binary) return fail(`this is ${binary}, not a text file; the dashboard reads ${SUPPORTED}`);
+  if (binary) return fail(binary.startsWith('UTF-16') ? `this is ${binary}` : `this is ${binary}, not a text file; the dashboard reads ${SUPPORTED}`);
 
   const body = text.replace(/^\uFEFF/, '');
   const ext = /\.([A-Za-z0-9]+)$/.exec(name)?.[1].toLowerCase() ?? '';

@@ -4,6 +4,7 @@
  * Cards state no unit, so it is decided per metric type from all of the card's values
  * of that type, and every decision that is not certain is reported as a warning.
  */
+import { fmt, LIMITS } from './limits';
 import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
 import { PUBLISHED_NUMBER } from '../data/published-number';
 import type { Unit } from '../data/units';
@@ -39,15 +40,37 @@ type YamlNode = unknown;
 interface Reader {
   doc: Document;
   line(node: YamlNode): number | null;
+  /** Alias → the node it names: resolving walks the document, so each alias is resolved once. */
+  resolved: Map<YamlNode, YamlNode>;
+  aliasUses: number;
+}
+
+/** Reading stops at a limit; what was read before it is kept. */
+class LimitReached extends Error {
+  constructor(
+    readonly where: string,
+    readonly line: number | null,
+    reason: string,
+  ) {
+    super(reason);
+  }
 }
 
 function deref(reader: Reader, node: YamlNode): YamlNode {
   if (!isAlias(node)) return node;
-  try {
-    return node.resolve(reader.doc);
-  } catch {
-    return undefined;
+  if (reader.resolved.has(node)) return reader.resolved.get(node);
+  // Aliases can multiply a small file into millions of results ("billion laughs"); real cards use none.
+  if (++reader.aliasUses > LIMITS.yamlAliases) {
+    throw new LimitReached(`line ${reader.line(node) ?? '?'}`, reader.line(node), `the YAML uses aliases (*${node.source}) more than ${fmt(LIMITS.yamlAliases)} times; model cards use none, so reading stopped here`);
   }
+  let target: YamlNode;
+  try {
+    target = node.resolve(reader.doc);
+  } catch {
+    target = undefined;
+  }
+  reader.resolved.set(node, target);
+  return target;
 }
 
 function child(reader: Reader, node: YamlNode, key: string): YamlNode {
@@ -63,9 +86,10 @@ function scalarText(node: YamlNode): string | null {
   return null;
 }
 
+/** A list's items, each still an alias where it is one: they are resolved as they are read, so a limit stops reading at the right item. */
 function items(reader: Reader, node: YamlNode): YamlNode[] | null {
   const n = deref(reader, node);
-  return isSeq(n) ? n.items.map((i) => deref(reader, i)) : null;
+  return isSeq(n) ? (n.items as YamlNode[]) : null;
 }
 
 type ParsedValue = { ok: true; text: string; number: number } | { ok: false; reason: string };
@@ -142,6 +166,8 @@ export function importHfModelIndex(file: string, text: string): ImportResult<Ben
   const doc = parseDocument(yaml, { lineCounter: counter, prettyErrors: true, uniqueKeys: true });
   const reader: Reader = {
     doc,
+    resolved: new Map(),
+    aliasUses: 0,
     line(node) {
       const range = (node as { range?: [number, number, number] } | null | undefined)?.range;
       return range ? counter.linePos(range[0]).line + lineOffset : null;
@@ -163,16 +189,28 @@ export function importHfModelIndex(file: string, text: string): ImportResult<Ben
     return out.result('hf-model-index', null);
   }
 
-  const collected = collect(reader, entries, out);
+  const collected: Collected = { results: [], names: [], values: 0 };
+  try {
+    collect(reader, entries, out, collected);
+  } catch (error) {
+    if (!(error instanceof LimitReached)) throw error;
+    out.reject(error.where, error.line, `${error.message}; the ${fmt(collected.results.reduce((n, r) => n + r.metrics.length, 0))} values read before it are kept`);
+  }
   const names = [...new Set(collected.names)];
   emitRows(file, collected.results, out);
   warnDuplicateRows(out.rows, (m) => out.warn(m));
   return out.result('hf-model-index', names.length === 1 ? names[0] : null);
 }
 
-function collect(reader: Reader, entries: YamlNode[], out: ResultBuilder<BenchmarkRow>): { results: ResultAt[]; names: string[] } {
-  const results: ResultAt[] = [];
-  const names: string[] = [];
+interface Collected {
+  results: ResultAt[];
+  names: string[];
+  /** Metric values so far, aliases expanded. */
+  values: number;
+}
+
+function collect(reader: Reader, entries: YamlNode[], out: ResultBuilder<BenchmarkRow>, collected: Collected): void {
+  const { results, names } = collected;
   entries.forEach((entry, i) => {
     const entryPath = DataPath.root().prop('model-index').index(i);
     const model = scalarText(child(reader, entry, 'name')) || null;
@@ -195,6 +233,9 @@ function collect(reader: Reader, entries: YamlNode[], out: ResultBuilder<Benchma
       const shots = isMap(args) ? child(reader, args, 'num_few_shot') : undefined;
       const metrics = (items(reader, child(reader, result, 'metrics')) ?? []).map((metric, k): MetricAt => {
         const metricPath = path.prop('metrics').index(k);
+        if (++collected.values > LIMITS.modelIndexValues) {
+          throw new LimitReached(metricPath.text, reader.line(metric), `the model-index holds more than ${fmt(LIMITS.modelIndexValues)} metric values (YAML aliases expanded); real cards hold hundreds, so reading stopped here`);
+        }
         const valueNode = child(reader, metric, 'value');
         return {
           path: metricPath,
@@ -219,7 +260,6 @@ function collect(reader: Reader, entries: YamlNode[], out: ResultBuilder<Benchma
       });
     });
   });
-  return { results, names };
 }
 
 function emitRows(file: string, results: ResultAt[], out: ResultBuilder<BenchmarkRow>): void {

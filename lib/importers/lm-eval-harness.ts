@@ -5,6 +5,7 @@
  * `n-shot`, `configs`, `higher_is_better`, `git_hash`, `lm_eval_version`.
  * Accuracies are fractions as the harness writes them; nothing is rescaled.
  */
+import { fmt, LIMITS } from './limits';
 import { DataPath, importJsonText, ResultBuilder, describeValue, isRecord, quote, warnDuplicateRows } from './collect';
 import { placeLmEvalTask } from './datasets';
 import type { JsonDocument } from './json-source';
@@ -171,8 +172,13 @@ export function importLmEvalHarnessJson(file: string, doc: JsonDocument): Import
 
   const aggregates = aggregateNames(root);
   const base = DataPath.root().prop('results');
-  const tasks = Object.keys(results);
-  if (tasks.length === 0) out.warn('The "results" object is empty.');
+  const allTasks = Object.keys(results);
+  if (allTasks.length === 0) out.warn('The "results" object is empty.');
+  const tasks = allTasks.slice(0, LIMITS.tasks);
+  if (allTasks.length > LIMITS.tasks) {
+    const first = base.key(allTasks[LIMITS.tasks]);
+    out.reject(first.text, line(first), `"results" holds ${fmt(allTasks.length)} tasks; the dashboard reads the first ${fmt(LIMITS.tasks)}, so the ${fmt(allTasks.length - LIMITS.tasks)} from here on were not read`);
+  }
 
   for (const task of tasks) {
     const path = base.key(task);

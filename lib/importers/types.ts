@@ -118,4 +118,6 @@ export interface ImportResult<R extends ImportedRow = ImportedRow> {
   rejected: ImportProblem[];
   unmapped: UnmappedTask[];
   warnings: string[];
+  /** Problems counted but not listed, past the importers' listing limits (`limits.ts`). */
+  omitted: { rejected: number; unmapped: number; warnings: number };
 }

@@ -163,7 +163,7 @@ test('a long unmapped list says how many more it holds', async ({ page }) => {
   await expect(job.locator('[data-count="unmapped"]')).toHaveText('150');
   const unmapped = job.locator('details', { hasText: 'Unmapped (150)' });
   await expect(unmapped.locator('.reasons li')).toHaveCount(100);
-  await expect(unmapped).toContainText('… and 50 more.');
+  await expect(unmapped).toContainText('… and 50 more unmapped.');
 });
 
 test('unmapped tasks are listed and can be mapped; empty and wrong files get a clear message', async ({ page }) => {
@@ -282,4 +282,28 @@ test('my results CSV, imported again, downloads as the same file: no guard kept 
   await expect(page.locator('#your-models')).toHaveCount(0);
   await importAndSave('my-results.csv', first);
   expect(await download()).toBe(first);
+});
+
+test('a file of 50,000 tasks: the first 10,000 are read, the reason is given, and they are mapped by group', async ({ page }) => {
+  await page.goto('/import');
+  const results = Object.fromEntries(Array.from({ length: 50_000 }, (_, i) => [`made_up_${i % 7}_task_${i}`, { acc: 0.5 }]));
+  const file = JSON.stringify({ results, versions: {}, config: { model_args: 'pretrained=someone/some-model' } });
+  await page.getByLabel(CHOOSE).setInputFiles({ name: 'many-tasks.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+  const job = page.locator('article.import-job');
+  await expect(job.locator('[data-count="unmapped"]')).toHaveText('10,000');
+  await expect(job.locator('.reasons').first()).toContainText('"results" holds 50,000 tasks; the dashboard reads the first 10,000, so the 40,000 from here on were not read');
+  const mapping = job.locator('fieldset.mapping[data-grouped="true"]');
+  await expect(mapping.locator('legend')).toContainText('Unmapped tasks: 10,000, in 7 groups by name');
+  await expect(mapping.locator('select')).toHaveCount(7);
+  await expect(mapping.locator('[data-group="made_up_0_task"]')).toContainText('(1,429: made_up_0_task_0, made_up_0_task_7, made_up_0_task_14, …)');
+});
+
+test('a UTF-16 file without a byte-order mark is read, and said to be UTF-16', async ({ page }) => {
+  await page.goto('/import');
+  const csv = `${CSV_HEADER}\nutf16-model,xnli,sw,sw,acc,0.4,fraction,,0,\n`;
+  await page.getByLabel(CHOOSE).setInputFiles({ name: 'windows.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf16le') });
+  const job = page.locator('article.import-job');
+  await expect(job.locator('[data-count="rows"]')).toHaveText('1');
+  await expect(job).toContainText('The file is UTF-16 LE text without a byte-order mark; it was read as UTF-16 LE.');
+  await expect(job.locator('tr[data-imported] td').first()).toHaveText('utf16-model');
 });
