@@ -16,7 +16,7 @@ export interface InteractiveChartProps {
   onReady: () => void;
   /** The reader clicked a category: its details (with source links) stay open below the chart. */
   onPick: (category: string) => void;
-  /** Draw without animation (an image download asked for the chart: it must be complete at once). */
+  /** Draw the marks without animation: the chart frame always asks this (see where it draws the chart). */
   still?: boolean;
 }
 
@@ -42,15 +42,12 @@ export function ChartFrame({ id, data, titleAsHeading = false }: { id: string; d
   const [interactive, setInteractive] = useState(false);
   const [ready, setReady] = useState(false);
   const [picked, setPicked] = useState<string | null>(null);
-  // Set when an image download asked for the chart: draw it without animation.
-  const [still, setStill] = useState(false);
   // New numbers draw the fast HTML chart again (Recharts returns on the next pointer or
   // focus); React updates the chart already on screen rather than building a new one.
   const [shown, setShown] = useState(data);
   if (shown !== data) {
     setShown(data);
     setInteractive(false);
-    setStill(false);
     setReady(false);
     setPicked(null);
   }
@@ -75,10 +72,7 @@ export function ChartFrame({ id, data, titleAsHeading = false }: { id: string; d
   useEffect(() => {
     const box = boxRef.current;
     if (!box) return;
-    const draw = () => {
-      setStill(true);
-      setInteractive(true);
-    };
+    const draw = () => setInteractive(true);
     box.addEventListener(DRAW_CHART_EVENT, draw);
     return () => box.removeEventListener(DRAW_CHART_EVENT, draw);
   }, []);
@@ -140,7 +134,9 @@ export function ChartFrame({ id, data, titleAsHeading = false }: { id: string; d
             ) : null}
             {interactive ? (
               <div style={{ position: 'absolute', inset: 0, visibility: ready ? 'visible' : 'hidden' }}>
-                <Chart data={data} height={height} onReady={() => setReady(true)} onPick={setPicked} still={still} />
+                {/* The chart it replaces already shows every bar at its value: it never grows them from zero
+                    (a bar caught mid-animation, e.g. while scrolling past, read 18 where the table said 82). */}
+                <Chart data={data} height={height} onReady={() => setReady(true)} onPick={setPicked} still />
               </div>
             ) : null}
           </>

@@ -7,7 +7,10 @@ export function ChartLegend({ data }: { data: ChartData }) {
   const missing = new Set(data.cells.filter((c) => c.state !== 'reported').map((c) => c.state));
   const highlighted = data.categories.filter((c) => c.highlight);
   const flags = [...new Map(data.cells.flatMap((c) => (c.flag ? [[c.flag.symbol, c.flag.label] as const] : []))).entries()];
-  const unknown = data.kind === 'bars' ? data.series.filter((s) => data.cells.some((c) => c.series === s.key && c.coverage === 'unknown')) : [];
+  // The models whose coverage is unknown: the series, or the categories where a chart's categories are the models.
+  const modelsAreCategories = data.categoryLabel === 'Model';
+  const unknownCells = data.kind === 'bars' ? data.cells.filter((c) => c.coverage === 'unknown') : [];
+  const unknown = modelsAreCategories ? data.categories.filter((k) => unknownCells.some((c) => c.category === k.key)) : data.series.filter((s) => unknownCells.some((c) => c.series === s.key));
   return (
     <ul className="chart-legend" aria-label="Legend">
       {data.kind === 'lines'
@@ -47,7 +50,11 @@ export function ChartLegend({ data }: { data: ChartData }) {
           dotted: language only in the model&apos;s finetuning data
         </li>
       )}
-      {unknown.length > 0 && <li>no pattern for {unknown.map((s) => s.label).join(', ')} where its training languages are not in our sources (coverage unknown)</li>}
+      {unknown.length > 0 && (
+        <li>
+          no pattern: coverage unknown for {unknown.map((s) => s.label).join(', ')} ({unknown.length === 1 ? 'its' : 'their'} training languages are not in our sources)
+        </li>
+      )}
       {missing.has('not-evaluated') && (
         <li>
           <span aria-hidden="true">×</span> not evaluated (no published number; not a zero)

@@ -3,10 +3,10 @@
 import { chartDecimals } from '@/lib/chart/shown-number';
 import type { InteractiveChartProps } from './chart-frame';
 import { useEffect, useId, useMemo, useRef } from 'react';
-import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, usePlotArea, XAxis, YAxis, useXAxisScale, useYAxisScale, type TooltipContentProps, type YAxisTickContentProps } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, DefaultZIndexes, ResponsiveContainer, Tooltip, usePlotArea, XAxis, YAxis, useXAxisScale, useYAxisScale, ZIndexLayer, type TooltipContentProps, type YAxisTickContentProps } from 'recharts';
 import type { NameType, ValueType } from 'recharts/types/component/DefaultTooltipContent';
 import { cellGrid, type ChartCell, type ChartData } from '@/lib/chart/data';
-import { HIGHLIGHT_MARK, MISSING_TEXT } from '@/lib/chart/format';
+import { HIGHLIGHT_MARK, MISSING_TEXT, MISSING_WHY } from '@/lib/chart/format';
 import { coverageSuffix, describeCell, TooltipBox, useReducedMotion } from './chart-shared';
 import { referenceLines } from './reference-lines';
 import { onChartKey, TrackActiveCategory } from './chart-keyboard';
@@ -132,9 +132,10 @@ export default function GroupedBarChart({ data, height, onReady, onPick, still }
   const hasSources = data.sources.length > 0;
   const activeRef = useRef<string | null>(null);
 
-  const renderTooltip = ({ active, label, payload }: TooltipContentProps<ValueType, NameType>) => {
-    if (!active || !payload?.length) return null;
-    const key = (payload[0].payload as Row).key;
+  const renderTooltip = ({ active, label, payload, activeIndex }: TooltipContentProps<ValueType, NameType>) => {
+    // A row with no drawn bar (every cell missing) has no payload: its index still says which row it is.
+    const key = payload?.length ? (payload[0].payload as Row).key : rows[Number(activeIndex)]?.key;
+    if (!active || key === undefined) return null;
     return (
       <TooltipBox title={label}>
         {highlightOf.get(key) ? (
@@ -147,6 +148,7 @@ export default function GroupedBarChart({ data, height, onReady, onPick, still }
           return (
             <li key={s.key}>
               <span className="swatch" style={{ background: s.color }} /> {s.label}: <strong>{describeCell(cell, chartDecimals(data))}</strong>
+              {cell && cell.state !== 'reported' ? `: ${MISSING_WHY[cell.state]}` : ''}
               {coverageSuffix(cell)}
               {cell?.source ? ` · source: ${sourceTitle.get(cell.source) ?? cell.source}` : ''}
               {cell?.flag?.text ? <span style={{ display: 'block', fontSize: '0.75rem' }}>{cell.flag.text}</span> : null}
@@ -218,7 +220,10 @@ export default function GroupedBarChart({ data, height, onReady, onPick, still }
             </Bar>
           ))}
           {referenceLines(data, 'x')}
-          <BandOverlay rows={rows} data={data} grid={grid} />
+          {/* Above the tooltip's band (drawn under the bars), so a missing cell's × stays visible while its row is pointed at. */}
+          <ZIndexLayer zIndex={DefaultZIndexes.bar + 1}>
+            <BandOverlay rows={rows} data={data} grid={grid} />
+          </ZIndexLayer>
           <TrackActiveCategory activeRef={activeRef} categoryOf={rowKey} />
         </BarChart>
       </ResponsiveContainer>

@@ -1,13 +1,13 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import { parseLanguages, parseParams, savedWithSameLabel, suggestedModelName, userModelsFromImport } from '@/lib/yours/user-results';
+import { parseLanguages, parseParams, suggestedModelName, userModelsFromImport } from '@/lib/yours/user-results';
 import { FileIntake } from './file-intake';
 import type { Job, Result } from './import-job';
 import { JobCard } from './job-card';
 import { SavedModels } from './saved-models';
 import { applyMapping } from './task-mapping';
-import { saveUserModels, useUserModels } from './user-store';
+import { NameTaken, saveUserModels, useUserModels } from './user-store';
 import type { WorkerReply } from './import.worker';
 
 let nextId = 1;
@@ -68,19 +68,18 @@ export function ImportPanel() {
     if (unknown.length) return update(job.id, { message: `Unknown language codes: ${unknown.join(', ')}. Use ISO 639-1 codes such as en, fr, th.` });
     const result = await applyMapping(job);
     const models = userModelsFromImport(result, { name: job.name.trim().slice(0, 120), file: job.file.name, params, pretrainingLanguages: codes, importedAt: new Date().toISOString() });
-    const taken = savedWithSameLabel(yours, models);
-    if (taken.length && !replace) {
+    try {
+      await saveUserModels(models, replace);
+      update(job.id, { status: 'saved', result, message: '', nameTaken: 0 });
+    } catch (error) {
+      if (!(error instanceof NameTaken)) return update(job.id, { message: 'This browser would not store the results (storage blocked or full).' });
+      // Read in the saving transaction: a model saved in another tab a moment ago counts too.
+      const taken = error.taken;
       const which = taken.map((m) => `“${m.label}” (from ${m.file}, ${m.importedAt.slice(0, 10)})`).join(', ');
-      return update(job.id, {
+      update(job.id, {
         nameTaken: taken.length,
         message: `${taken.length === 1 ? 'A model' : 'Models'} of this name ${taken.length === 1 ? 'is' : 'are'} already saved in this browser: ${which}. Replace ${taken.length === 1 ? 'it' : 'them'} with this file's results, or change the name.`,
       });
-    }
-    try {
-      await saveUserModels(models, taken.map((m) => m.id));
-      update(job.id, { status: 'saved', result, message: '', nameTaken: 0 });
-    } catch {
-      update(job.id, { message: 'This browser would not store the results (storage blocked or full).' });
     }
   };
 

@@ -37,6 +37,13 @@ export const MISSING_TEXT = {
   'not-applicable': 'not applicable',
 } as const;
 
+/** Why a cell has no number, in words a tooltip can give beside MISSING_TEXT. */
+export const MISSING_WHY = {
+  'not-evaluated': 'the source publishes no number for this cell (not a zero)',
+  hidden: 'the publisher shows the cell but withholds its value',
+  'not-applicable': 'the measure does not apply here',
+} as const;
+
 /** The non-colour mark of a highlighted category (bold label + this marker). */
 export const HIGHLIGHT_MARK = '◆';
 

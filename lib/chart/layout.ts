@@ -64,8 +64,12 @@ export function stripCentre(band: number, seriesCount: number, i: number): numbe
   return band * (0.5 + ((i - (seriesCount - 1) / 2) * 0.8) / seriesCount);
 }
 
-/** Room for the longest category label on one line (about 6.8 px per character at 12 px), within bounds. */
+/**
+ * Room for the longest category label on one line, within bounds: 7.2 px per character at
+ * 12 px (digits, capitals and brackets of model names run wider than text's average), a
+ * highlighted label (bold, with its mark) a tenth more. A longer label wraps; none is cut.
+ */
 export function categoryLabelWidth(data: Pick<ChartData, 'categories'>): number {
-  const longest = Math.max(0, ...data.categories.map((c) => c.label.length + (c.highlight ? 2 : 0)));
-  return Math.min(280, Math.max(80, Math.ceil(longest * 6.8) + 12));
+  const longest = Math.max(0, ...data.categories.map((c) => (c.highlight ? (c.label.length + 2) * 1.1 : c.label.length)));
+  return Math.min(280, Math.max(80, Math.ceil(longest * 7.2) + 12));
 }

@@ -214,7 +214,8 @@ export function helmLeaderboardChartData(spec: HelmLeaderboardSpec, slice: HelmS
   return {
     kind: 'bars',
     sharedPrecision: true,
-    title: `${scenarioLabel}: ${spec.metric} (${tabLabel}${lowerIsBetter ? ', lower is better' : ''}), ${project.name} ${project.release}`,
+    // HELM names many metrics after their tab ("F1 (Fairness)" on Fairness): the tab is then not said twice.
+    title: `${scenarioLabel}: ${spec.metric.endsWith(`(${tabLabel})`) ? `${spec.metric}${lowerIsBetter ? ' (lower is better)' : ''}` : `${spec.metric} (${tabLabel}${lowerIsBetter ? ', lower is better' : ''})`}, ${project.name} ${project.release}`,
     valueLabel: `${spec.metric} (${UNIT_INFO[unit].label}${lowerIsBetter ? '; lower is better' : ''})`,
     unit,
     lowerIsBetter,

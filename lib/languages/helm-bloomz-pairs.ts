@@ -99,7 +99,7 @@ export function helmBloomzPairs(helm: HelmSlice, bloomz: BloomzSlice, language: 
       bloomz: bloomzChart,
       caveats: [
         `Two different protocols and releases, shown side by side, not on one axis. Do not compare a number on the left with one on the right.`,
-        `${project.name} ${project.release} (${scenario}): ${helmRow.metric} as a ${UNIT_INFO[helmRow.unit].description}, with HELM's prompt format, on the ${helmRow.split || 'published'} split, for the models of that release.`,
+        `${project.name} ${project.release} (${scenario}): ${helmRow.metric} as ${UNIT_INFO[helmRow.unit].description}, with HELM's prompt format, on the ${helmRow.split || 'published'} split, for the models of that release.`,
         `BLOOMZ/mT0 paper (Muennighoff et al.): ${STAT_CHOICES[BLOOMZ_STAT].label.toLowerCase()} over the 5 prompts of the ${PROMPT_CHOICES[BLOOMZ_PROMPT].label.toLowerCase()}, zero-shot, as ${UNIT_INFO[bloomzChart.unit].description}, for the paper's models.`,
       ],
     });

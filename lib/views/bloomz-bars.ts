@@ -232,7 +232,7 @@ function build(spec: BarsSpec, slice: BloomzSlice, ctx: BarsContext): ChartData 
   const yours = yoursAll.filter((m) => categories.some((c) => userRowsFor(m, categoryRow.get(c.key)!.dataset, languageOf(c.key)).length > 0));
   for (const m of yours) {
     // Its grey by its place among all your models, so it keeps it on every page.
-    series.push(userSeries(m, yoursAll.indexOf(m)));
+    series.push(userSeries(m, yoursAll.indexOf(m), yoursAll.length));
     for (const c of categories) {
       const r = categoryRow.get(c.key)!;
       cells.push(userCell(m, userRowsFor(m, r.dataset, r.language), c.key, r.language, unit));

@@ -71,16 +71,8 @@ export function userModelId(label: string, file: string, importedAt: string): st
   return `yours-${hash.toString(36)}`;
 }
 
-const labelKey = (label: string) => label.trim().toLowerCase();
-
-/**
- * Saved models a new import would share a name with. Two "★ X (yours)" series or rows would
- * be indistinguishable on every chart, legend and table, so a name is kept once.
- */
-export function savedWithSameLabel(saved: UserModel[], incoming: UserModel[]): UserModel[] {
-  const labels = new Set(incoming.map((m) => labelKey(m.label)));
-  return saved.filter((m) => labels.has(labelKey(m.label)));
-}
+/** Two names are one name when they differ only in case or surrounding spaces. */
+export const labelKey = (label: string) => label.trim().toLowerCase();
 
 /**
  * HELM cells that can sit in a published leaderboard column: scores of one run group.
@@ -170,8 +162,19 @@ export function userCoverage(model: UserModel, language: string): CoverageLevel 
  */
 const YOURS_SHADES = 3;
 
-export function userSeries(model: UserModel, index: number): ChartSeries {
-  const color = `var(--yours-${(index % YOURS_SHADES) + 1})`;
+/**
+ * The grey of the index-th of `count` saved models: the three CSS greys for up to three;
+ * for more, evenly spaced mixes from the darkest to the lightest, so no two are the same
+ * however many are saved (each theme's greys, as the CSS variables are per theme).
+ */
+export function yoursColor(index: number, count: number): string {
+  if (count <= YOURS_SHADES) return `var(--yours-${index + 1})`;
+  const share = Math.round((100 * (count - 1 - index)) / (count - 1));
+  return `color-mix(in srgb, var(--yours-1) ${share}%, var(--yours-3))`;
+}
+
+export function userSeries(model: UserModel, index: number, count = YOURS_SHADES): ChartSeries {
+  const color = yoursColor(index, count);
   return { key: model.id, label: `${YOURS_MARK} ${model.label} (yours)`, color, detail: `Your results, imported from ${model.file} (${model.format})` };
 }
 

@@ -160,3 +160,24 @@ test('unknown HELM project or group gets the 404 page', async ({ page }) => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
   }
 });
+
+test('pointing at a model without a number: the tooltip says why, and the row keeps its × mark in view', async ({ page }) => {
+  await page.goto('/helm/classic/question_answering');
+  await waitForChart(page);
+  const box = page.locator('[data-chart-id]').first();
+  // Pythia (1B) has one row in ../shared/data/helm/results.csv (line 18187, bAbI): not evaluated on MMLU.
+  const at = (await box.locator('svg.recharts-surface text', { hasText: /^Pythia \(1B\)$/ }).boundingBox())!;
+  const rowY = at.y + at.height / 2;
+  const surface = (await box.locator('svg.recharts-surface').boundingBox())!;
+  await page.mouse.move(surface.x + surface.width / 2, rowY);
+  const tooltip = box.locator('.recharts-tooltip-wrapper');
+  await expect(tooltip).toContainText('Pythia (1B)');
+  await expect(tooltip).toContainText('not evaluated: the source publishes no number for this cell (not a zero)');
+  // The row's × mark, and the topmost element at its centre is the mark, not the tooltip's band.
+  const topmost = await box.evaluate((el, y) => {
+    const marks = [...el.querySelectorAll('svg.recharts-surface text[data-missing]')].map((t) => t.getBoundingClientRect());
+    const mark = marks.sort((a, b) => Math.abs(a.top + a.height / 2 - y) - Math.abs(b.top + b.height / 2 - y))[0];
+    return document.elementFromPoint(mark.left + mark.width / 2, mark.top + mark.height / 2)?.closest('[data-missing]')?.textContent ?? null;
+  }, rowY);
+  expect(topmost).toBe('× EM: not evaluated');
+});

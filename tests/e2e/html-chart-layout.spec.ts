@@ -69,3 +69,20 @@ test('/unseen: the server-drawn strip chart medians are where Recharts draws the
   const [rechartsAxis] = await extents(box, RECHARTS_X_AXIS);
   expect(Math.abs(axis.top - rechartsAxis.top), `HTML axis at ${axis.top}, Recharts axis at ${rechartsAxis.top}`).toBeLessThanOrEqual(1);
 });
+
+test('no category label is cut, in the server chart or the interactive one', async ({ page }) => {
+  for (const url of ['/helm/classic/question_answering?q=BLOOM', '/scaling', '/helm/classic/question_answering']) {
+    await page.goto(url);
+    const box = page.locator('[data-chart-id]').first();
+    const cut = await box.locator('.hc-label').evaluateAll((labels) => labels.filter((l) => l.scrollWidth > l.clientWidth + 1).map((l) => l.textContent));
+    expect(cut, url).toEqual([]);
+    await activateChart(page, 0);
+    // Recharts ends its labels at the axis: a label wider than its room would start left of the chart.
+    const left = (await box.locator('svg.recharts-surface').boundingBox())!.x;
+    const spill = await box.locator('svg.recharts-surface .recharts-yAxis text, svg.recharts-surface .recharts-cartesian-axis-tick text').evaluateAll(
+      (texts, x0) => texts.filter((t) => t.getBoundingClientRect().left < x0 - 1).map((t) => t.textContent),
+      left,
+    );
+    expect(spill, url).toEqual([]);
+  }
+});

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, importFiles, saveImport, test } from './fixtures';
+import { expect, importFiles, saveImport, test, watchPage } from './fixtures';
 
 const FIXTURES = path.join(process.cwd(), 'tests', 'fixtures');
 // tests/fixtures/lm-eval-harness/EleutherAI__…bloom-7b1_xnli_0-shot.json: results.xnli_th.acc = 0.3499001996007984
@@ -306,4 +306,25 @@ test('a UTF-16 file without a byte-order mark is read, and said to be UTF-16', a
   await expect(job.locator('[data-count="rows"]')).toHaveText('1');
   await expect(job).toContainText('The file is UTF-16 LE text without a byte-order mark; it was read as UTF-16 LE.');
   await expect(job.locator('tr[data-imported] td').first()).toHaveText('utf16-model');
+});
+
+test('two tabs: a name saved in one is taken in the other, whose list follows without a reload', async ({ page, pageErrors }) => {
+  const second = await page.context().newPage();
+  watchPage(second, pageErrors);
+  const csv = { name: 'tab.csv', mimeType: 'text/csv', buffer: Buffer.from(`${CSV_HEADER}\ntab-model,xnli,sw,sw,acc,0.4,fraction,,0,\n`) };
+  // The second tab is open (and has read the empty store) before the first one saves.
+  await second.goto('/import');
+  await expect(second.locator('#your-models')).toHaveCount(0);
+  await saveImport(await importFiles(page, csv));
+  await expect(second.locator('#your-models tr[data-your-model="tab-model"]')).toBeVisible();
+
+  await second.getByLabel(CHOOSE).setInputFiles(csv);
+  const job = second.locator('article.import-job').last();
+  await job.getByRole('button', { name: 'Add to my dashboard' }).click();
+  await expect(job.locator('.problems')).toContainText('A model of this name is already saved in this browser: “tab-model” (from tab.csv');
+  await job.getByRole('button', { name: 'Replace the saved model' }).click();
+  await expect(job.locator('.saved')).toContainText('Saved in this browser');
+  await expect(page.locator('#your-models tr[data-your-model="tab-model"]')).toHaveCount(1);
+  await page.goto('/tasks/xnli');
+  await expect(page.locator('table.data-table thead th', { hasText: '★ tab-model (yours)' })).toHaveCount(1);
 });

@@ -189,6 +189,12 @@ describe('HELM leaderboard chart data', () => {
     expect(values).toEqual([...values].sort((a, b) => b - a));
   });
 
+  it('names the tab once where HELM names the metric after it', () => {
+    // ../shared/data/helm/results.csv: MMLU on the Fairness tab publishes "EM (Fairness)".
+    expect(helmLeaderboardChartData(mmlu({ tab: 'fairness', metric: 'EM (Fairness)' }), qa).title).toBe('MMLU: EM (Fairness), HELM Classic v0.4.0');
+    expect(helmLeaderboardChartData(mmlu({ tab: 'calibration', metric: 'ECE (10-bin)' }), qa).title).toBe('MMLU: ECE (10-bin) (Calibration, lower is better), HELM Classic v0.4.0');
+  });
+
   it('sorts a lower-is-better metric ascending (best first) and says so', () => {
     const data = helmLeaderboardChartData(mmlu({ tab: 'calibration', metric: 'ECE (10-bin)' }), qa);
     expect(data.lowerIsBetter).toBe(true);

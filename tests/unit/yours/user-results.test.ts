@@ -5,7 +5,7 @@ import { cellAt } from '@/lib/chart/data';
 import { importFile } from '@/lib/importers/detect';
 import type { BenchmarkRow, ImportResult } from '@/lib/importers/types';
 import { loadDatasetFromTexts } from '@/lib/data/load';
-import { parseLanguages, parseParams, savedWithSameLabel, userModelsFromImport, userSeries, type UserModel } from '@/lib/yours/user-results';
+import { parseLanguages, parseParams, labelKey, userModelsFromImport, userSeries, type UserModel } from '@/lib/yours/user-results';
 import { taskView } from '@/lib/views/bloomz-bars';
 import { viewDef } from '@/lib/views/registry';
 import { viewSlice } from '@/lib/views/slices';
@@ -48,13 +48,15 @@ describe('a name is kept once', () => {
   const csv = 'model,dataset,config,language,metric,value,unit,stderr,n_shot,notes\nmodel-a,xnli,fr,fr,acc,51.2,percent,,0,\nmodel-b,xnli,fr,fr,acc,48.0,percent,,0,\n';
   const models = (importedAt: string) => userModelsFromImport(importFile('two.csv', csv) as ImportResult<BenchmarkRow>, { name: 'given', file: 'two.csv', params: null, pretrainingLanguages: null, importedAt });
 
-  it('finds the saved models a new import would repeat the name of, whatever the case or spaces', () => {
+  it('tells names apart only by more than case or surrounding spaces', () => {
     const saved = [...models('2026-11-27T00:00:00Z'), { ...mine, label: '  MODEL-B ' }];
     const again = models('2026-11-28T00:00:00Z');
     // Same names, new ids: saving both would draw two "★ model-a (yours)" series.
     expect(again.map((m) => m.id)).not.toEqual(saved.slice(0, 2).map((m) => m.id));
-    expect(savedWithSameLabel(saved, again).map((m) => m.label)).toEqual(['model-a', 'model-b', '  MODEL-B ']);
-    expect(savedWithSameLabel(saved, [mine])).toEqual([]);
+    // The store's unique index is on labelKey: these are one name, `mine`'s is another.
+    expect(saved.map((m) => labelKey(m.label))).toEqual(['model-a', 'model-b', 'model-b']);
+    expect(again.map((m) => labelKey(m.label))).toEqual(['model-a', 'model-b']);
+    expect(labelKey(mine.label)).not.toBe('model-b');
   });
 });
 
@@ -143,6 +145,14 @@ describe('several models of yours on one chart', () => {
     const colours = [0, 1, 2].map((i) => userSeries({ ...mine, id: `m${i}` }, i).color);
     expect(new Set(colours).size).toBe(3);
     expect(colours.every((c) => /^var\(--yours-\d\)$/.test(c))).toBe(true);
+  });
+
+  it('fifteen saved models get fifteen different greys, from the darkest to the lightest', () => {
+    const colours = Array.from({ length: 15 }, (_, i) => userSeries({ ...mine, id: `m${i}` }, i, 15).color);
+    expect(new Set(colours).size).toBe(15);
+    expect(colours[0]).toBe('color-mix(in srgb, var(--yours-1) 100%, var(--yours-3))');
+    expect(colours[7]).toBe('color-mix(in srgb, var(--yours-1) 50%, var(--yours-3))');
+    expect(colours[14]).toBe('color-mix(in srgb, var(--yours-1) 0%, var(--yours-3))');
   });
 });
 
