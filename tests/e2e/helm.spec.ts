@@ -166,7 +166,9 @@ test('pointing at a model without a number: the tooltip says why, and the row ke
   await waitForChart(page);
   const box = page.locator('[data-chart-id]').first();
   // Pythia (1B) has one row in ../shared/data/helm/results.csv (line 18187, bAbI): not evaluated on MMLU.
-  const at = (await box.locator('svg.recharts-surface text', { hasText: /^Pythia \(1B\)$/ }).boundingBox())!;
+  const tick = box.locator('svg.recharts-surface text', { hasText: /^Pythia \(1B\)$/ });
+  await tick.scrollIntoViewIfNeeded();
+  const at = (await tick.boundingBox())!;
   const rowY = at.y + at.height / 2;
   const surface = (await box.locator('svg.recharts-surface').boundingBox())!;
   await page.mouse.move(surface.x + surface.width / 2, rowY);
