@@ -30,10 +30,11 @@ export const test = base.extend<{ pageErrors: string[]; openPage: (options?: Bro
     },
     { auto: true },
   ],
-  openPage: async ({ browser, pageErrors }, use) => {
+  // (The fixture's callback is not named `use`: the React hooks lint rule would take it for React's.)
+  openPage: async ({ browser, pageErrors }, provide) => {
     const contexts: BrowserContext[] = [];
     // allowConsole: console errors a test provokes on purpose (page errors always fail).
-    await use(async (options, watch) => {
+    await provide(async (options, watch) => {
       const context = await browser.newContext(options);
       contexts.push(context);
       const page = await context.newPage();

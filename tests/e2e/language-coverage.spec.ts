@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import { expect, tableCell, test, waitForChart } from './fixtures';
 import { serveStaticExport } from './static-export-server';
 
