@@ -11,6 +11,7 @@ import { COVERAGE_LABEL, COVERAGE_LEVELS, type CoverageLevel } from '../coverage
 import type { ParamSource } from '../url/params';
 import { readChoice, readList, setIfChanged, setListIfChanged, type Decoded } from '../url/codec';
 import type { ViewDef } from './types';
+import { fromCategoryKey, withChance } from '../bloomz/chance';
 
 export interface SpreadSpec {
   models: string[];
@@ -101,6 +102,7 @@ function build(spec: SpreadSpec, slice: BloomzSlice): ChartData {
     }
   }
   const referenceLabel = series[0]?.label ?? reference;
+  const chance = withChance(categories, fromCategoryKey, 'percent');
   return {
     kind: 'strip',
     title: `Spread over the 5 English prompts${spec.coverage.length ? `: languages ${spec.coverage.map((c) => COVERAGE_LABEL[c]).join(' or ')} for ${referenceLabel}` : ''}`,
@@ -108,9 +110,10 @@ function build(spec: SpreadSpec, slice: BloomzSlice): ChartData {
     unit: 'percent',
     lowerIsBetter: false,
     categoryLabel: 'Dataset · language',
-    categories,
+    categories: chance.categories,
     series,
     cells,
+    references: chance.references,
     sources: [...sources].map((id) => slice.sources[id]),
     notes: [
       'Dots: the accuracy of each of the 5 English prompts (published plot data of the paper’s figures). Bar: the published median of the same 5 prompts.',

@@ -10,6 +10,7 @@ import type { ChartCategory, ChartCell, ChartData } from '../chart/data';
 import type { ParamSource } from '../url/params';
 import { readChoice, readList, setIfChanged, setListIfChanged, type Decoded } from '../url/codec';
 import type { ViewDef } from './types';
+import { withChance } from '../bloomz/chance';
 
 export const PROMPT_TABLE_METRIC = 'Mean acc. (all prompts, avg over langs)';
 export const PROMPT_TABLE_VERSIONS = {
@@ -67,6 +68,7 @@ function build(spec: PromptTableSpec, slice: BloomzSlice): ChartData {
         : { category: c.key, series: s.key, state: 'not-evaluated', value: null, published: null, unit: null, source: null, coverage: null, offAxis: false, note: '' };
     }),
   );
+  const chance = withChance(categories, (key) => ({ dataset: key.split('|')[0], config: '' }), 'percent');
   return {
     kind: 'bars',
     title: `Prompt language, averaged over ${version.label}`,
@@ -74,7 +76,8 @@ function build(spec: PromptTableSpec, slice: BloomzSlice): ChartData {
     unit: 'percent',
     lowerIsBetter: false,
     categoryLabel: 'Dataset · prompt set',
-    categories,
+    categories: chance.categories,
+    references: chance.references,
     series,
     cells,
     sources: [slice.sources[version.source]].filter(Boolean),
