@@ -48,6 +48,8 @@ export interface MatrixModel {
   sortedBy: string;
   /** Rows with a number per column, for "rank 2 of 27". */
   rankedIn: number[];
+  /** Whether the shade runs over the whole matrix or over each column. */
+  shadeScope: 'all' | 'column';
 }
 
 function mean(values: number[]): number | null {
@@ -70,10 +72,18 @@ export function matrixOf(data: ChartData, sortedBy: string, summary: MatrixSumma
   const grid = cellGrid(data);
   const columns = data.categories;
   const valueAt = (s: string, c: string) => rankedValue(grid.get(c)?.get(s));
-  const all = data.series.flatMap((s) => columns.map((c) => valueAt(s.key, c.key))).filter((v): v is number => v !== null);
-  const lo = Math.min(...all);
-  const hi = Math.max(...all);
-  const shadeOf = (v: number | null) => (v === null ? null : hi === lo ? 1 : data.lowerIsBetter ? (hi - v) / (hi - lo) : (v - lo) / (hi - lo));
+  // Columns of different metrics (HELM's scenarios) are each shaded on their own range.
+  const shadeScope = summary === 'win-rate' ? 'column' : 'all';
+  const rangeOf = (values: (number | null)[]) => {
+    const present = values.filter((v): v is number => v !== null);
+    return { lo: Math.min(...present), hi: Math.max(...present) };
+  };
+  const whole = rangeOf(data.series.flatMap((s) => columns.map((c) => valueAt(s.key, c.key))));
+  const ranges = columns.map((c) => (shadeScope === 'column' ? rangeOf(data.series.map((s) => valueAt(s.key, c.key))) : whole));
+  const shadeOf = (v: number | null, ci: number) => {
+    const { lo, hi } = ranges[ci];
+    return v === null ? null : hi === lo ? 1 : data.lowerIsBetter ? (hi - v) / (hi - lo) : (v - lo) / (hi - lo);
+  };
 
   const perColumn = columns.map((c) => data.series.map((s) => valueAt(s.key, c.key)));
   const ranks = perColumn.map((values) => competitionRanks(values, data.lowerIsBetter));
@@ -84,7 +94,7 @@ export function matrixOf(data: ChartData, sortedBy: string, summary: MatrixSumma
       const rank = ranks[ci][si];
       // A column with one number has no best to mark.
       const best = rank !== null && rank.rank === 1 && perColumn[ci].filter((v) => v !== null).length > 1;
-      return { cell, shade: shadeOf(valueAt(s.key, c.key)), best, rank, notAbove: notAbove(data, cell) };
+      return { cell, shade: shadeOf(valueAt(s.key, c.key), ci), best, rank, notAbove: notAbove(data, cell) };
     });
     const inputs = summary === 'mean' ? perColumn.map((v) => v[si]) : winRates.map((w) => w[si]);
     const present = inputs.filter((v): v is number => v !== null);
@@ -101,5 +111,5 @@ export function matrixOf(data: ChartData, sortedBy: string, summary: MatrixSumma
   const keyOf = (r: MatrixRow) => (column >= 0 ? rankedValue(r.cells[column].cell) : r.summary);
   const lower = column >= 0 ? data.lowerIsBetter : summaryLower;
   const sorted = [...rows].sort((a, b) => compareMissingLast(keyOf(a), keyOf(b), !lower));
-  return { columns, rows: sorted, summary, sortedBy: sortKey, rankedIn: perColumn.map((v) => v.filter((x) => x !== null).length) };
+  return { columns, rows: sorted, summary, sortedBy: sortKey, rankedIn: perColumn.map((v) => v.filter((x) => x !== null).length), shadeScope };
 }

@@ -13,6 +13,7 @@ import { UNIT_INFO, type Unit } from '../data/units';
 import type { ParamSource } from '../url/params';
 import { readChoice, readList, setIfChanged, setListIfChanged, type Decoded } from '../url/codec';
 import type { ViewDef } from './types';
+import { chosenColor } from '../chart/palette';
 import { CHART_KIND_DEFAULTS, readChartKind, writeChartKind, type ChartKindSpec } from './chart-kind';
 import { compareMissingLast, compareText } from '../chart/sort';
 import { userCell, userRowsFor, userSeries, YOURS_MARK } from '../yours/user-results';
@@ -226,7 +227,7 @@ function build(spec: BarsSpec, slice: BloomzSlice, ctx: BarsContext): ChartData 
   const series = spec.models
     .map((id) => modelById.get(id))
     .filter((m) => m !== undefined)
-    .map((m): ChartSeries => ({ key: m.id, label: m.label, color: m.color, detail: `${m.family}, ${m.paramsLabel || formatParams(m.params)}, finetuned on ${m.finetune}` }));
+    .map((m, i): ChartSeries => ({ key: m.id, label: m.label, color: chosenColor(i), detail: `${m.family}, ${m.paramsLabel || formatParams(m.params)}, finetuned on ${m.finetune}` }));
 
   const selected = rows.filter((r) => spec.models.includes(r.model));
   const unit = mostCommonUnit(selected.length ? selected : rows);

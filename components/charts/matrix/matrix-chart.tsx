@@ -1,6 +1,3 @@
-'use client';
-
-import { useMemo } from 'react';
 import type { ChartData } from '@/lib/chart/data';
 import { BEST_MARK, formatDerived, MISSING_TEXT, NOT_ABOVE_MARK } from '@/lib/chart/format';
 import { matrixOf, SUMMARY_SORT, type MatrixCell, type MatrixModel } from '@/lib/chart/matrix';
@@ -33,7 +30,8 @@ interface Props {
  */
 export function MatrixChart({ id, data, onSort, showRanks = false, rowLabel = 'Model' }: Props) {
   const summary = data.matrix?.summary ?? 'mean';
-  const model = useMemo(() => matrixOf(data, data.matrix?.sortedBy ?? SUMMARY_SORT, summary), [data, summary]);
+  // No hooks: the same component renders on the server (HELM group pages) and in a view in the browser.
+  const model = matrixOf(data, data.matrix?.sortedBy ?? SUMMARY_SORT, summary);
   const decimals = chartDecimals(data);
   const sortedName = model.sortedBy === SUMMARY_SORT ? SUMMARY_LABEL[summary].toLowerCase() : model.columns.find((c) => c.key === model.sortedBy)?.label;
   const header = (key: string, label: string, title?: string) => {

@@ -16,7 +16,7 @@ export function MatrixLegend({ data, model }: { data: ChartData; model: MatrixMo
           <span style={{ background: tintOf(0.5) }} />
           <span style={{ background: tintOf(1) }} />
         </span>{' '}
-        shade: worst to best number of the matrix ({data.lowerIsBetter ? 'lower is better' : 'higher is better'}); the number is printed in every cell
+        shade: worst to best number {model.shadeScope === 'column' ? 'of its column' : 'of the matrix'} ({data.lowerIsBetter ? 'lower is better' : 'higher is better'}); the number is printed in every cell
       </li>
       <li>
         <span aria-hidden="true">{BEST_MARK}</span> bold, outlined: best in its column

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { choicesOf } from '@/lib/bloomz/catalog';
+import type { ChartCategory } from '@/lib/chart/data';
 import { fromCategoryKey, withChance } from '@/lib/bloomz/chance';
 
 describe('chance levels', () => {
@@ -14,7 +15,7 @@ describe('chance levels', () => {
   });
 
   it('draws one labelled line per level, naming its datasets, and tells each category its line', () => {
-    const categories = ['xnli|th|th', 'xcopa|th|th', 'openai_humaneval|None|code'].map((key) => ({ key, label: key }));
+    const categories: ChartCategory[] = ['xnli|th|th', 'xcopa|th|th', 'openai_humaneval|None|code'].map((key) => ({ key, label: key }));
     const { categories: out, references } = withChance(categories, fromCategoryKey, 'percent');
     expect(references.map((r) => [r.key, r.label])).toEqual([
       ['chance-3', 'chance (3 labels)'],

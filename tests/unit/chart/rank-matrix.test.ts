@@ -3,6 +3,7 @@ import { bloomzSlice, type BloomzSlice } from '@/lib/bloomz/slice';
 import type { ChartCell, ChartData } from '@/lib/chart/data';
 import { columnWinRates, matrixOf, SUMMARY_SORT } from '@/lib/chart/matrix';
 import { bestPerSeries, competitionRanks, rankText } from '@/lib/chart/rank';
+import { colorDistance } from '@/lib/chart/color-distance';
 import { loadDatasetFromTexts } from '@/lib/data/load';
 import { taskView } from '@/lib/views/bloomz-bars';
 import { shippedTexts } from '../helpers';
@@ -94,6 +95,13 @@ describe('matrix', () => {
     expect(xglm.cells[sw].notAbove?.value).toBe(50);
     // line 3645: bloomz … 60.00, above chance
     expect(model.rows.find((r) => r.series.key === 'bloomz')!.cells[sw].notAbove).toBeUndefined();
+  });
+
+  it('gives chosen models distinct colours, whatever their families', () => {
+    const ctx = taskView.context('xcopa', slice);
+    const data = taskView.build({ ...taskView.defaults(ctx), models: ['bloomz-7b1', 'mt0-xl'] }, slice, ctx);
+    const [a, b] = data.series.map((s) => s.color);
+    expect(colorDistance(a, b)).toBeGreaterThanOrEqual(20);
   });
 
   it('falls back to the mean for a column it does not have', () => {
