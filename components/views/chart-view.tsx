@@ -91,7 +91,7 @@ function ChartViewBody({ view, subject, slice, params, mode }: BodyProps) {
       <ProblemsNotice problems={problems} chart={data.title} prefix={prefix} />
       {mode === 'page' ? <ViewControls view={view} ctx={ctx} spec={spec} slice={slice} data={data} onChange={setSpec} /> : null}
       {data.kind === 'matrix' ? (
-        <MatrixChart id={chartId} data={data} onSort={def.sortMatrix ? (by) => setSpec(def.sortMatrix!(spec, by)) : undefined} />
+        <MatrixChart id={chartId} data={data} titleAsHeading={mode === 'embed'} onSort={def.sortMatrix ? (by) => setSpec(def.sortMatrix!(spec, by)) : undefined} />
       ) : (
         <ChartFrame id={chartId} data={data} titleAsHeading={mode === 'embed'} />
       )}

@@ -6,7 +6,7 @@ import { notAboveText } from '@/lib/chart/references';
 import { chartDecimals } from '@/lib/chart/shown-number';
 import { COVERAGE_LABEL } from '@/lib/coverage/coverage';
 import { PublishedNumber } from '@/components/tables/published-number';
-import { COVERAGE_MARK, tintOf } from './matrix-cues';
+import { COVERAGE_MARK, tintVar } from './matrix-cues';
 import { MatrixLegend } from './matrix-legend';
 import './matrix.css';
 
@@ -21,6 +21,8 @@ interface Props {
   showRanks?: boolean;
   /** What a row is, e.g. "Model". */
   rowLabel?: string;
+  /** The matrix is the page (embeds): its title is the page's h1. */
+  titleAsHeading?: boolean;
 }
 
 /**
@@ -28,7 +30,7 @@ interface Props {
  * scale, the best of each column marked, rows sorted by any column or the summary. Pure HTML, drawn
  * on the server: no Recharts.
  */
-export function MatrixChart({ id, data, onSort, showRanks = false, rowLabel = 'Model' }: Props) {
+export function MatrixChart({ id, data, onSort, showRanks = false, rowLabel = 'Model', titleAsHeading = false }: Props) {
   const summary = data.matrix?.summary ?? 'mean';
   // No hooks: the same component renders on the server (HELM group pages) and in a view in the browser.
   const model = matrixOf(data, data.matrix?.sortedBy ?? SUMMARY_SORT, summary);
@@ -51,7 +53,13 @@ export function MatrixChart({ id, data, onSort, showRanks = false, rowLabel = 'M
   };
   return (
     <figure className="chart-frame matrix-frame" aria-labelledby={`${id}-title`}>
-      <figcaption id={`${id}-title`}>{data.title}</figcaption>
+      {titleAsHeading ? (
+        <h1 id={`${id}-title`} className="chart-title">
+          {data.title}
+        </h1>
+      ) : (
+        <figcaption id={`${id}-title`}>{data.title}</figcaption>
+      )}
       <MatrixLegend data={data} model={model} />
       <div className="matrix-wrap" data-chart-id={id} data-interactive="true" tabIndex={0} role="region" aria-label={`${data.title}: matrix, scrolls sideways`}>
         <table className="matrix" data-matrix="true">
@@ -133,8 +141,7 @@ function Cell({ c, column, of, data, decimals, showRanks }: { c: MatrixCell; col
       data-not-above={c.notAbove ? 'true' : undefined}
       data-coverage={coverage ?? undefined}
       data-rank={c.rank ? rankText(c.rank) : undefined}
-      style={{ background: tintOf(c.shade) }}
-      title={words.join('; ')}
+      style={tintVar(c.shade)}
     >
       {cell.derived && cell.value !== null ? <span>{formatDerived(cell.value)}</span> : <PublishedNumber text={cell.published ?? ''} decimals={decimals} />}
       {cell.offAxis && cell.unit ? <span className="m-of"> {cell.unit}</span> : null}
@@ -143,8 +150,8 @@ function Cell({ c, column, of, data, decimals, showRanks }: { c: MatrixCell; col
         {c.notAbove ? NOT_ABOVE_MARK : ''}
         {c.best ? BEST_MARK : ''}
       </span>
-      {showRanks && c.rank ? <span className="m-rank" aria-hidden="true">#{rankText(c.rank)}</span> : null}
-      {words.length ? <span className="visually-hidden">, {words.join(', ')}</span> : null}
+      {showRanks && c.rank ? <span className="m-rank" aria-hidden="true">{c.rank.tied ? rankText(c.rank) : `#${c.rank.rank}`}</span> : null}
+      {words.length ? <span className="visually-hidden">{`, ${words.join(', ')}`}</span> : null}
     </td>
   );
 }
