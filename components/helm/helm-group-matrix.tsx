@@ -9,10 +9,10 @@ export function HelmGroupMatrix({ project, group, heading }: { project: HelmProj
   const data = helmGroupMatrix(project, group, helmGroupSlice(getDataset(), project, group), heading);
   if (!data) return null;
   return (
-    <section className="helm-group-matrix" aria-labelledby="group-matrix-heading">
-      <h2 id="group-matrix-heading">All scenarios side by side</h2>
+    <section className="helm-group-matrix">
+      <h2>The whole group side by side</h2>
       <p className="note">
-        Models by mean win rate, best first; each cell has the model&apos;s rank in that scenario (#1 best, =2 a tie), as HELM&apos;s group tables show them.
+        Every scenario of the group as a column. Models by mean win rate, best first; each cell has the model&apos;s rank in that scenario (#1 best, =2 a tie), as HELM&apos;s group tables show them.
       </p>
       <MatrixChart id={`helm-${project}-${group}-matrix`} data={data} showRanks />
     </section>

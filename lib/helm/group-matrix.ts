@@ -54,7 +54,7 @@ export function helmGroupMatrix(project: HelmProjectId, group: string, slice: He
     kind: 'matrix',
     matrix: { sortedBy: 'summary', summary: 'win-rate' },
     sharedPrecision: true,
-    title: `${heading}: every scenario, main metric, rank and mean win rate`,
+    title: `${heading}, side by side: main metric, rank and mean win rate`,
     valueLabel: `Main metric (${UNIT_INFO[unit].label}${lowerIsBetter ? '; lower is better' : ''})`,
     unit,
     lowerIsBetter,

@@ -72,6 +72,10 @@ test('whether BLOOMZ is above chance on Thai XNLI: 1 step', async ({ page }) => 
   const bloom = tableCell(page, 'xnli|th|th', 'bloom');
   await expect(bloom).toContainText('33.33');
   await expect(bloom.locator('[data-not-above]')).toContainText('at or below chance');
+  // The best of the BLOOMZ column is marked: line 1434, bloomz,EN,xnli,en,…,60.92 (its highest XNLI language).
+  await expect(tableCell(page, 'xnli|en|en', 'bloomz')).toHaveAttribute('data-best', 'true');
+  await expect(tableCell(page, 'xnli|en|en', 'bloomz')).toContainText('▲ best');
+  await expect(page.locator('td[data-series="bloomz"][data-best="true"]')).toHaveCount(1);
   // The chance line is drawn, named in the legend and listed under the table, with how it is derived.
   await expect(page.locator('.hc-ref[data-reference="chance-3"]').first()).toContainText('chance 33.33%');
   await expect(page.locator('[data-legend-reference="chance-3"]')).toContainText('1 / 3 labels');

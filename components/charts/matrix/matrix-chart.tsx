@@ -61,7 +61,7 @@ export function MatrixChart({ id, data, onSort, showRanks = false, rowLabel = 'M
         <figcaption id={`${id}-title`}>{data.title}</figcaption>
       )}
       <MatrixLegend data={data} model={model} />
-      <div className="matrix-wrap" data-chart-id={id} data-interactive="true" tabIndex={0} role="region" aria-label={`${data.title}: matrix, scrolls sideways`}>
+      <div className="matrix-wrap" data-matrix-id={id} tabIndex={0} role="region" aria-label="Matrix, scrolls sideways">
         <table className="matrix" data-matrix="true">
           <caption className="visually-hidden">
             {data.title}: {model.rows.length} {rowLabel.toLowerCase()}s × {model.columns.length} {data.categoryLabel.toLowerCase()}s, {data.valueLabel}, sorted by {sortedName}, best first.
