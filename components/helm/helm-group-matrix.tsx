@@ -9,7 +9,8 @@ export function HelmGroupMatrix({ project, group, heading }: { project: HelmProj
   const data = helmGroupMatrix(project, group, helmGroupSlice(getDataset(), project, group), heading);
   if (!data) return null;
   return (
-    <section className="helm-group-matrix">
+    // Below the leaderboard and hundreds of cells long: not laid out until it comes near the screen, sized from its rows until then.
+    <section className="helm-group-matrix" style={{ contentVisibility: 'auto', containIntrinsicBlockSize: `auto ${(data.series.length + 8) * 1.6}rem` }}>
       <h2>The whole group side by side</h2>
       <p className="note">
         Every scenario of the group as a column. Models by mean win rate, best first; each cell has the model&apos;s rank in that scenario (#1 best, =2 a tie), as HELM&apos;s group tables show them.
