@@ -52,7 +52,7 @@ export function MatrixChart({ id, data, onSort, showRanks = false, rowLabel = 'M
     );
   };
   return (
-    <figure className="chart-frame matrix-frame" aria-labelledby={`${id}-title`}>
+    <figure className="matrix-frame" aria-labelledby={`${id}-title`}>
       {titleAsHeading ? (
         <h1 id={`${id}-title`} className="chart-title">
           {data.title}
