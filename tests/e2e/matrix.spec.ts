@@ -34,15 +34,13 @@ test('the best model on Swahili XCOPA (EN prompts, median), and whether Swahili 
   await expect(page.locator('.matrix-legend')).toContainText('1 / 2 options');
 });
 
-test('the matrix is in the HTML before any script runs, with no Recharts', async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
+test('the matrix is in the HTML before any script runs, with no Recharts', async ({ openPage }) => {
+  const page = await openPage({ javaScriptEnabled: false });
   await page.goto('/embed/task/xcopa?chart=matrix&msort=xcopa%7Csw%7Csw');
   const first = page.locator('table[data-matrix] tbody tr').first();
   await expect(first).toHaveAttribute('data-series', 'mt0-xxl-mt');
   await expect(first.locator('td[data-column="xcopa|sw|sw"]')).toContainText('76.00');
   await expect(page.locator('svg.recharts-surface')).toHaveCount(0);
-  await context.close();
 });
 
 test('with more than 8 models the task page offers the matrix, and the matrix downloads as SVG and CSV', async ({ page }) => {
