@@ -1,9 +1,8 @@
 'use client';
 
-import { chartDecimals } from '@/lib/chart/shown-number';
 import { cellGrid, type ChartData } from '@/lib/chart/data';
 import { formatPublished } from '@/lib/chart/format';
-import { coverageSuffix, describeCell } from './chart-shared';
+import { coverageSuffix, describeChartCell } from './chart-shared';
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
@@ -42,7 +41,7 @@ export function CellDetails({ data, category, onClose }: { data: ChartData; cate
           };
           return (
             <li key={s.key} data-series={s.key}>
-              <span className="swatch" style={{ background: s.color }} /> {s.label}: <strong>{describeCell(cell, chartDecimals(data), true)}</strong>
+              <span className="swatch" style={{ background: s.color }} /> {s.label}: <strong>{describeChartCell(data, cell, true)}</strong>
               {coverageSuffix(cell)}
               {cell.note ? ` · ${cell.note}` : ''}
               {cell.flag?.text ? <span className="cell-details-flag">{cell.flag.text}</span> : null}

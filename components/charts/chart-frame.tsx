@@ -35,7 +35,7 @@ const CHARTS = {
 /** The interactive chart's focusable drawing (Recharts' keyboard layer), once drawn. */
 const surfaceOf = (box: HTMLElement | null) => box?.querySelector<SVGSVGElement>('svg.recharts-surface[tabindex]') ?? null;
 
-const KIND_TEXT = { bars: 'Horizontal grouped bar chart', lines: 'Line chart', strip: 'Dot (strip) chart with median bars' };
+const KIND_TEXT = { bars: 'Horizontal grouped bar chart', lines: 'Line chart', strip: 'Dot (strip) chart with median bars', matrix: 'Matrix' };
 
 /** titleAsHeading: the chart is the page (embeds), so its title is the page's h1. */
 export function ChartFrame({ id, data, titleAsHeading = false }: { id: string; data: ChartData; titleAsHeading?: boolean }) {
@@ -52,7 +52,8 @@ export function ChartFrame({ id, data, titleAsHeading = false }: { id: string; d
     setPicked(null);
   }
   const height = chartHeight(data);
-  const Chart = CHARTS[data.kind];
+  // The matrix is its own component (components/charts/matrix), never drawn by Recharts.
+  const Chart = CHARTS[data.kind === 'matrix' ? 'bars' : data.kind];
   const seriesNames = data.series.map((s) => s.label);
   const summary = `${KIND_TEXT[data.kind]}: ${data.valueLabel} for ${seriesNames.length} series (${seriesNames.slice(0, 6).join(', ')}${seriesNames.length > 6 ? ', …' : ''}) across ${data.categories.length} ${data.categoryLabel.toLowerCase()} categories${data.lowerIsBetter ? '; lower is better' : ''}. Every number is also in the table below.`;
   const hasData = data.categories.length > 0 && data.series.length > 0;

@@ -2,7 +2,7 @@
 
 import { useSyncExternalStore, type ReactNode } from 'react';
 import type { ChartCell } from '@/lib/chart/data';
-export { describeCell } from './describe-cell';
+export { describeCell, describeChartCell } from './describe-cell';
 import { COVERAGE_LABEL } from '@/lib/coverage/coverage';
 
 function subscribeReducedMotion(cb: () => void) {

@@ -3,6 +3,7 @@
  * plus the title, the legend and the source line, so the file stands on its own.
  */
 import type { ChartData } from '@/lib/chart/data';
+import { matrixSvg } from './matrix/matrix-svg';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -39,7 +40,7 @@ function text(x: number, y: number, content: string, size: number, fill: string,
 
 export function chartSvg(container: Element, data: ChartData, pageUrl: string): { svg: string; width: number; height: number } | null {
   const surface = container.querySelector('svg.recharts-surface');
-  if (!surface) return null;
+  if (!surface) return matrixSvg(container, data, pageUrl);
   const colors = colorResolver(container);
   const resolve = colors.resolve;
   const fg = resolve('var(--fg)');

@@ -1,13 +1,12 @@
 'use client';
 
-import { chartDecimals } from '@/lib/chart/shown-number';
 import type { InteractiveChartProps } from './chart-frame';
 import { useEffect, useId, useMemo, useRef } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, DefaultZIndexes, ResponsiveContainer, Tooltip, usePlotArea, XAxis, YAxis, useXAxisScale, useYAxisScale, ZIndexLayer, type TooltipContentProps, type YAxisTickContentProps } from 'recharts';
 import type { NameType, ValueType } from 'recharts/types/component/DefaultTooltipContent';
 import { cellGrid, type ChartCell, type ChartData } from '@/lib/chart/data';
 import { HIGHLIGHT_MARK, MISSING_TEXT, MISSING_WHY } from '@/lib/chart/format';
-import { coverageSuffix, describeCell, TooltipBox, useReducedMotion } from './chart-shared';
+import { coverageSuffix, describeChartCell, TooltipBox, useReducedMotion } from './chart-shared';
 import { referenceLines } from './reference-lines';
 import { onChartKey, TrackActiveCategory } from './chart-keyboard';
 import { BAR_GAP, BAR_SIZE, CATEGORY_GAP, PLOT_MARGIN, barTop, categoryLabelWidth } from '@/lib/chart/layout';
@@ -147,7 +146,7 @@ export default function GroupedBarChart({ data, height, onReady, onPick, still }
           const cell = grid.get(key)?.get(s.key);
           return (
             <li key={s.key}>
-              <span className="swatch" style={{ background: s.color }} /> {s.label}: <strong>{describeCell(cell, chartDecimals(data))}</strong>
+              <span className="swatch" style={{ background: s.color }} /> {s.label}: <strong>{describeChartCell(data, cell)}</strong>
               {cell && cell.state !== 'reported' ? `: ${MISSING_WHY[cell.state]}` : ''}
               {coverageSuffix(cell)}
               {cell?.source ? ` · source: ${sourceTitle.get(cell.source) ?? cell.source}` : ''}

@@ -10,7 +10,7 @@ import { cellGrid, type ChartCell, type ChartData, type ChartSeries } from '@/li
 import { BAR_SIZE, barTop, rowPlot, stripCentre, type RowPlot } from '@/lib/chart/layout';
 import { axisPercent, logAxis, spacedTicks, valueAxis, type Axis } from '@/lib/chart/scale';
 import { formatParams, formatPublished, formatReference, HIGHLIGHT_MARK, MISSING_TEXT } from '@/lib/chart/format';
-import { describeCell } from './describe-cell';
+import { describeChartCell } from './describe-cell';
 
 function fillFor(cell: ChartCell | undefined, color: string): string {
   if (cell?.coverage === 'unseen') return `repeating-linear-gradient(45deg, ${color} 0 2.5px, color-mix(in srgb, ${color} 25%, transparent) 2.5px 5px)`;
@@ -114,7 +114,7 @@ function Bars({ data, height }: { data: ChartData; height: number }) {
     const top = barTop(plot.band, n, i);
     if (!cell) return null;
     if (cell.state !== 'reported' || cell.value === null || cell.offAxis) {
-      const text = cell.state === 'reported' ? `${s.label}: ${describeCell(cell, chartDecimals(data))}` : `× ${s.label}: ${MISSING_TEXT[cell.state]}`;
+      const text = cell.state === 'reported' ? `${s.label}: ${describeChartCell(data, cell)}` : `× ${s.label}: ${MISSING_TEXT[cell.state]}`;
       return (
         <span key={s.key} className="hc-note" style={{ top: top - 2 }} data-missing={cell.state === 'reported' ? undefined : cell.state}>
           {text}
@@ -132,7 +132,7 @@ function Bars({ data, height }: { data: ChartData; height: number }) {
       borderColor: s.color,
     };
     return (
-      <span key={s.key} className="hc-bar" style={style} title={`${s.label}: ${describeCell(cell, chartDecimals(data), true)}`}>
+      <span key={s.key} className="hc-bar" style={style} title={`${s.label}: ${describeChartCell(data, cell, true)}`}>
         {cell.value === 0 ? <span className="hc-zero" data-flag={cell.flag?.symbol}>{`${s.label}: ${cell.published}${cell.flag ? ` ${cell.flag.symbol}` : ''}`}</span> : null}
         {cell.flag && cell.value !== 0 ? (
           <span className={`hc-flag ${at < zero ? 'hc-flag-before' : 'hc-flag-after'}`} data-flag={cell.flag.symbol} title={cell.flag.label}>
@@ -170,7 +170,7 @@ function Strip({ data, height }: { data: ChartData; height: number }) {
             return (
               <span key={s.key}>
                 {cell.state === 'reported' && cell.value !== null ? (
-                  <span className="hc-median" style={{ top: top - 6, left: `${axisPercent(axis, cell.value)}%`, background: s.color }} title={`${s.label} median: ${describeCell(cell, chartDecimals(data), true)}`} />
+                  <span className="hc-median" style={{ top: top - 6, left: `${axisPercent(axis, cell.value)}%`, background: s.color }} title={`${s.label} median: ${describeChartCell(data, cell, true)}`} />
                 ) : null}
                 {(cell.points ?? []).map((p) => (
                   <span key={p.label} className="hc-dot" style={{ top: top - 4, left: `${axisPercent(axis, p.value)}%`, background: s.color }} title={`${s.label}, ${p.label}: ${formatPublished(p.published, data.unit, chartDecimals(data), true)}`} />
@@ -195,7 +195,7 @@ function Lines({ data, height }: { data: ChartData; height: number }) {
         .filter((c) => c.group === g.key && c.x !== undefined)
         .flatMap((c) => {
           const cell = grid.get(c.key)?.get(s.key);
-          return cell && cell.state === 'reported' && cell.value !== null ? [{ px: x.percent(c.x!), py: 100 - axisPercent(y, cell.value), title: `${c.label}, ${s.label.toLowerCase()}: ${describeCell(cell, chartDecimals(data), true)}` }] : [];
+          return cell && cell.state === 'reported' && cell.value !== null ? [{ px: x.percent(c.x!), py: 100 - axisPercent(y, cell.value), title: `${c.label}, ${s.label.toLowerCase()}: ${describeChartCell(data, cell, true)}` }] : [];
         })
         .sort((a, b) => a.px - b.px);
       return { key: `${g.key}|${s.key}`, color: g.color ?? s.color, dashed: s.dashed, points };

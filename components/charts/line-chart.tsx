@@ -1,6 +1,5 @@
 'use client';
 
-import { chartDecimals } from '@/lib/chart/shown-number';
 import type { InteractiveChartProps } from './chart-frame';
 import { useEffect, useMemo, useRef } from 'react';
 import { CartesianGrid, Dot, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis, type ActiveDotProps, type DotItemDotProps, type TooltipContentProps } from 'recharts';
@@ -8,7 +7,7 @@ import type { NameType, ValueType } from 'recharts/types/component/DefaultToolti
 import { cellGrid, type ChartCell, type ChartData } from '@/lib/chart/data';
 import { formatParams } from '@/lib/chart/format';
 import { logAxis, spacedTicks, valueAxis } from '@/lib/chart/scale';
-import { describeCell, TooltipBox, useReducedMotion } from './chart-shared';
+import { describeChartCell, TooltipBox, useReducedMotion } from './chart-shared';
 import { referenceLines } from './reference-lines';
 import { onChartEndKey, onChartKey, TrackActiveCategory } from './chart-keyboard';
 
@@ -94,7 +93,7 @@ export default function LineChartView({ data, height, onReady, onPick, still }: 
     data.series.map((s) => (
       <li key={`${category}-${s.key}`}>
         {named ? `${labelOf.get(category)}, ` : ''}
-        {named ? s.label.toLowerCase() : s.label}: <strong>{describeCell(grid.get(category)?.get(s.key), chartDecimals(data))}</strong>
+        {named ? s.label.toLowerCase() : s.label}: <strong>{describeChartCell(data, grid.get(category)?.get(s.key))}</strong>
       </li>
     ));
 

@@ -19,7 +19,7 @@ export function referenceLines(data: ChartData, axis: 'x' | 'y') {
       strokeWidth={1.5}
       strokeDasharray="4 3"
       ifOverflow="discard"
-      label={{ value: `${r.label} ${formatReference(r, data.unit)}`, position: axis === 'x' ? 'insideTopLeft' : 'insideBottomRight', fill: 'var(--fg)', fontSize: 11 }}
+      label={{ value: `${r.label} ${formatReference(r, data.unit)}`, position: axis === 'x' ? 'insideTopLeft' : 'insideBottomRight', fill: 'var(--fg)', fontSize: 11, className: 'reference-label' }}
     />
   ));
 }

@@ -9,7 +9,7 @@ import { cellGrid } from '@/lib/chart/data';
 import { formatPublished, MISSING_TEXT } from '@/lib/chart/format';
 import { valueAxis } from '@/lib/chart/scale';
 import { PLOT_MARGIN, categoryLabelWidth, stripCentre } from '@/lib/chart/layout';
-import { describeCell, TooltipBox, useReducedMotion } from './chart-shared';
+import { describeChartCell, TooltipBox, useReducedMotion } from './chart-shared';
 import { referenceLines } from './reference-lines';
 import { onChartKey, TrackActiveCategory } from './chart-keyboard';
 
@@ -60,7 +60,7 @@ export default function StripChart({ data, height, onReady, onPick, still }: Int
     return (
       <TooltipBox title={`${category?.label ?? ''} · ${series?.label ?? ''}`}>
         <li>
-          median: <strong>{describeCell(cell, chartDecimals(data))}</strong>
+          median: <strong>{describeChartCell(data, cell)}</strong>
         </li>
         {(cell?.points ?? []).map((p) => (
           <li key={p.label}>

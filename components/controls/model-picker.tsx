@@ -1,5 +1,6 @@
 'use client';
 
+import { chosenColor } from '@/lib/chart/palette';
 import { useId, useState } from 'react';
 import type { SliceModel } from '@/lib/bloomz/slice';
 import { formatParams } from '@/lib/chart/format';
@@ -105,7 +106,8 @@ export function ModelPicker({ models, selected, onChange, max, first }: { models
                       disabled={selected.length === 1 && selected[0] === m.id}
                       onChange={(e) => toggle(m.id, e.target.checked)}
                     />
-                    <span className="swatch" style={{ background: m.color }} aria-hidden="true" />
+                    {/* The colour it is drawn in: by its place among the chosen (lib/chart/palette.ts chosenColor). */}
+                    <span className="swatch" style={{ background: selected.includes(m.id) ? chosenColor(selected.indexOf(m.id)) : 'transparent' }} aria-hidden="true" />
                     {m.label}
                     {first && selected[0] === m.id ? <span className="note"> (first chosen: {first})</span> : null}
                   </label>

@@ -1,113 +1,20 @@
 'use client';
 
 import { Fragment, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
-import { cellGrid, type ChartCell, type ChartData } from '@/lib/chart/data';
-import { COVERAGE_LABEL } from '@/lib/coverage/coverage';
-import { formatDerived, formatReference, HIGHLIGHT_MARK, MISSING_TEXT } from '@/lib/chart/format';
+import { cellGrid, type ChartData } from '@/lib/chart/data';
+import { formatReference, HIGHLIGHT_MARK } from '@/lib/chart/format';
 import { chartDecimals } from '@/lib/chart/shown-number';
 import { compareMissingLast, compareText } from '@/lib/chart/sort';
 import { UNIT_INFO } from '@/lib/data/units';
 import { KEEP_SERVER_HTML, useServerHtml } from '@/components/layout/use-server-html';
-import { PublishedNumber } from './published-number';
+import { CellContent, SourceLink } from './cell-content';
+import { bestPerSeries } from '@/lib/chart/rank';
+import { notAbove, notAboveText } from '@/lib/chart/references';
+import { RankCell, rankMap } from './rank-cell';
+import './table-marks.css';
 
 type SortKey = { column: string; dir: 'asc' | 'desc' } | null;
 const CATEGORY_COLUMN = '__category';
-const COVERAGE_TITLE = {
-  unseen: `${COVERAGE_LABEL.unseen}: not in the model's pretraining or finetuning data`,
-  'finetuning-only': `${COVERAGE_LABEL['finetuning-only']}: not in the model's pretraining data`,
-};
-
-function PromptPoints({ cell, decimals }: { cell: ChartCell; decimals: number | null }) {
-  if (!cell.points?.length) return null;
-  return (
-    <span className="points" title="single-prompt accuracies">
-      prompts:{' '}
-      {cell.points.map((p, i) => (
-        <Fragment key={p.label}>
-          {i > 0 ? ' · ' : ''}
-          <PublishedNumber text={p.published} decimals={decimals} />
-        </Fragment>
-      ))}
-    </span>
-  );
-}
-
-/** A number's footnote link to its entry in the table's source list. */
-function SourceLink({ n, tableId }: { n: number | undefined; tableId: string }) {
-  if (n === undefined) return null;
-  return (
-    <sup className="src">
-      <a href={`#${tableId}-src-${n}`} aria-label={`source ${n}`}>
-        [{n}]
-      </a>
-    </sup>
-  );
-}
-
-/** The cell's other numbers, each with its own source link or place in your file (never drawn). */
-function AlsoPublished({ cell, sourceNumber, tableId, decimals }: { cell: ChartCell; sourceNumber: Map<string, number>; tableId: string; decimals: number | null }) {
-  if (!cell.alsoPublished?.length) return null;
-  return (
-    <>
-      {cell.alsoPublished.map((o, i) => {
-        const n = o.source ? sourceNumber.get(o.source) : undefined;
-        return (
-          <span key={i} className="points also-published" title={o.note || undefined}>
-            {o.label}: <PublishedNumber data-also={o.published} text={o.published} decimals={decimals} /> ({UNIT_INFO[o.unit].label}, not drawn)
-            <SourceLink n={n} tableId={tableId} />
-          </span>
-        );
-      })}
-    </>
-  );
-}
-
-function CellContent({ cell, sourceNumber, tableId, decimals }: { cell: ChartCell | undefined; sourceNumber: Map<string, number>; tableId: string; decimals: number | null }) {
-  if (!cell || cell.state !== 'reported') {
-    return (
-      <>
-        <span className="missing" title={cell?.note || undefined}>
-          {MISSING_TEXT[cell?.state === undefined || cell.state === 'reported' ? 'not-evaluated' : cell.state]}
-        </span>
-        {cell ? <PromptPoints cell={cell} decimals={decimals} /> : null}
-      </>
-    );
-  }
-  // A computed value (a mean, a fraction ×100) is shown as computed, with what it came from.
-  const computed = cell.derived && cell.value !== null ? { text: formatDerived(cell.value), method: cell.derived.method } : null;
-  const n = cell.source ? sourceNumber.get(cell.source) : undefined;
-  return (
-    <>
-      {computed ? <span data-value={computed.text}>{computed.text}</span> : <PublishedNumber data-value={cell.published ?? ''} text={cell.published ?? ''} decimals={decimals} />}
-      {computed && cell.published !== null ? (
-        <span className="points">
-          imported as <PublishedNumber text={cell.published} decimals={decimals} />
-        </span>
-      ) : null}
-      {computed ? (
-        <span className="tag" title={cell.note}>
-          computed: {computed.method}
-        </span>
-      ) : null}
-      {!computed && cell.offAxis && cell.unit ? <span className="tag">{UNIT_INFO[cell.unit].label}</span> : null}
-      {cell.flag ? (
-        <span className="tag tag-flag" title={cell.flag.text} data-flag={cell.flag.symbol}>
-          <span aria-hidden="true">{cell.flag.symbol} </span>
-          {cell.flag.label}
-        </span>
-      ) : null}
-      {cell.coverage === 'unseen' || cell.coverage === 'finetuning-only' ? (
-        <span className={`tag${cell.coverage === 'unseen' ? ' tag-unseen' : ''}`} title={COVERAGE_TITLE[cell.coverage]}>
-          {cell.coverage === 'unseen' ? 'unseen' : 'finetuning only'}
-        </span>
-      ) : null}
-      <SourceLink n={n} tableId={tableId} />
-      <PromptPoints cell={cell} decimals={decimals} />
-      <AlsoPublished cell={cell} sourceNumber={sourceNumber} tableId={tableId} decimals={decimals} />
-    </>
-  );
-}
-
 /** About one table row, for the table's size before it is first laid out (see .chart-table > .table-wrap). */
 const ROW_REM = 2.25;
 const estimatedRows = (data: ChartData) => data.categories.length + (data.groups?.length ?? 0) + 2;
@@ -163,6 +70,12 @@ function LiveChartTable({ tableId, data, initialSort, focusColumn }: { tableId: 
     return [...data.categories].sort((a, b) => compareMissingLast(value(a.key), value(b.key), sort.dir === 'desc'));
   }, [data.categories, grid, sort]);
 
+  // The rank column follows the sorted column, or the only one; ranks follow the metric's direction, not the sort's.
+  const ranked = sort && sort.column !== CATEGORY_COLUMN ? data.series.find((s) => s.key === sort.column) : data.series.length === 1 ? data.series[0] : undefined;
+  const ranks = useMemo(() => (ranked ? rankMap(data, grid, ranked.key) : null), [data, grid, ranked]);
+  const best = useMemo(() => bestPerSeries(data), [data]);
+  const extra = ranked ? 1 : 0;
+
   const header = (column: string, label: string, detail?: string) => {
     const active = sort?.column === column;
     return (
@@ -186,6 +99,11 @@ function LiveChartTable({ tableId, data, initialSort, focusColumn }: { tableId: 
           <thead>
             <tr>
               {header(CATEGORY_COLUMN, data.categoryLabel)}
+              {ranked ? (
+                <th scope="col" className="rank-col" title={`Rank by ${ranked.label}, ${data.lowerIsBetter ? 'lowest' : 'highest'} first; =2 is a tie`}>
+                  Rank<span className="visually-hidden"> by {ranked.label}</span>
+                </th>
+              ) : null}
               {data.series.map((s) => header(s.key, s.label, s.detail))}
             </tr>
           </thead>
@@ -194,7 +112,7 @@ function LiveChartTable({ tableId, data, initialSort, focusColumn }: { tableId: 
               <Fragment key={c.key}>
                 {!sort && c.group && (i === 0 || categories[i - 1].group !== c.group) ? (
                   <tr className="group-row">
-                    <th scope="colgroup" colSpan={data.series.length + 1}>
+                    <th scope="colgroup" colSpan={data.series.length + 1 + extra}>
                       {data.groups?.find((g) => g.key === c.group)?.label ?? c.group}
                     </th>
                   </tr>
@@ -206,11 +124,17 @@ function LiveChartTable({ tableId, data, initialSort, focusColumn }: { tableId: 
                   {c.label}
                   {c.highlight ? <span className="visually-hidden"> (highlighted: {c.highlight})</span> : null}
                 </th>
-                {data.series.map((s) => (
-                  <td key={s.key} className="num" data-series={s.key}>
-                    <CellContent cell={grid.get(c.key)?.get(s.key)} sourceNumber={sourceNumber} tableId={tableId} decimals={decimals} />
-                  </td>
-                ))}
+                {ranks ? <RankCell rank={ranks.get(c.key)} of={ranks.size} /> : null}
+                {data.series.map((s) => {
+                  const cell = grid.get(c.key)?.get(s.key);
+                  const ref = notAbove(data, cell);
+                  const isBest = best.get(s.key)?.has(c.key) ?? false;
+                  return (
+                    <td key={s.key} className="num" data-series={s.key} data-best={isBest ? 'true' : undefined}>
+                      <CellContent cell={cell} sourceNumber={sourceNumber} tableId={tableId} decimals={decimals} marks={{ best: isBest, notAbove: ref ? notAboveText(data, ref) : undefined }} />
+                    </td>
+                  );
+                })}
               </tr>
               </Fragment>
             ))}
@@ -220,7 +144,7 @@ function LiveChartTable({ tableId, data, initialSort, focusColumn }: { tableId: 
               {data.references.map((r) => (
                 <tr key={r.key} data-reference={r.key}>
                   <th scope="row">Reference: {r.label}</th>
-                  <td colSpan={data.series.length}>
+                  <td colSpan={data.series.length + extra}>
                     {formatReference(r, data.unit)} ({r.published === null ? 'computed: ' : ''}
                     {r.about})
                     <SourceLink n={r.source ? sourceNumber.get(r.source) : undefined} tableId={tableId} />

@@ -3,7 +3,8 @@
 import { PROMPT_CHOICES, STAT_CHOICES, type PromptChoice, type StatChoice } from '@/lib/bloomz/catalog';
 import type { BloomzSlice } from '@/lib/bloomz/slice';
 import { COVERAGE_LABEL, COVERAGE_LEVELS, type CoverageLevel } from '@/lib/coverage/coverage';
-import { BARS_SORTS, barsFiltersSummary, MAX_MODELS, promptsOf, SHARE_BUCKETS, statsFor, type BarsContext, type BarsSort, type BarsSpec, type ShareBucket } from '@/lib/views/bloomz-bars';
+import { CHART_CHOICES, MATRIX_OFFER_ABOVE, type ChartChoice } from '@/lib/views/chart-kind';
+import { BARS_SORTS, barsFiltersSummary, withChart, MAX_MODELS, promptsOf, SHARE_BUCKETS, statsFor, type BarsContext, type BarsSort, type BarsSpec, type ShareBucket } from '@/lib/views/bloomz-bars';
 import { CheckboxGroup } from '@/components/controls/checkbox-group';
 import { ModelPicker } from '@/components/controls/model-picker';
 import { RadioGroup } from '@/components/controls/radio-group';
@@ -24,6 +25,8 @@ export function BarsControls({ ctx, spec, slice, title, onChange }: Props) {
     onChange({ ...spec, prompt, stat: available.includes(spec.stat) ? spec.stat : available[0] });
   };
   const firstModel = slice.models.find((m) => m.id === spec.models[0])?.label ?? 'the first model';
+  const canMatrix = ctx.view !== 'unseen';
+  const setChart = (chart: ChartChoice) => onChange(withChart(ctx, spec, chart));
   const sorts = (Object.keys(BARS_SORTS) as BarsSort[]).filter((s) => ctx.view !== 'language' || (s !== 'coverage' && s !== 'share'));
   return (
     <SettingsForm title={title}>
@@ -38,6 +41,17 @@ export function BarsControls({ ctx, spec, slice, title, onChange }: Props) {
         options={statsFor(ctx, spec.prompt).map((s) => ({ value: s, label: STAT_CHOICES[s].label }))}
         onChange={(v) => onChange({ ...spec, stat: v as StatChoice })}
       />
+      {canMatrix ? (
+        <RadioGroup legend="Chart" name="chart" value={spec.chart} options={(Object.keys(CHART_CHOICES) as ChartChoice[]).map((c) => ({ value: c, label: CHART_CHOICES[c] }))} onChange={(v) => setChart(v as ChartChoice)} />
+      ) : null}
+      {canMatrix && spec.chart === 'bars' && spec.models.length > MATRIX_OFFER_ABOVE ? (
+        <p className="note matrix-offer" role="status">
+          {spec.models.length} models make {spec.models.length} thin bars per {ctx.view === 'task' ? 'language' : 'dataset'}.{' '}
+          <button type="button" onClick={() => setChart('matrix')}>
+            Show them as a matrix
+          </button>
+        </p>
+      ) : null}
       <SelectField legend="Sort" value={spec.sort} options={sorts.map((s) => ({ value: s, label: BARS_SORTS[s] }))} onChange={(v) => onChange({ ...spec, sort: v as BarsSort })} />
       {/* Language filters and the model list are most of the controls' height: folded, the chart is on the first screen. */}
       <details className="more-controls">

@@ -46,7 +46,8 @@ export function ChartActions({ embed, data, chartId }: { embed?: { view: ViewId;
     const qs = mergeScoped(new URLSearchParams(window.location.search), embed.own, VIEW_ROUTES[embed.view].prefix).toString();
     return `${window.location.origin}${window.location.pathname}${qs ? `?${qs}` : ''}${window.location.hash}`;
   };
-  const container = () => document.querySelector(`[data-chart-id="${chartId}"]`);
+  // A matrix is a table, not a drawn chart: it has its own id attribute, so chart tooling does not wait on it for Recharts.
+  const container = () => document.querySelector(`[data-chart-id="${chartId}"], [data-matrix-id="${chartId}"]`);
   const downloadCsv = async () => {
     const { chartDataToCsv } = await import('@/lib/chart/export-csv');
     downloadBlob(new Blob([chartDataToCsv(data)], { type: 'text/csv;charset=utf-8' }), `${fileBase(data)}.csv`);

@@ -10,6 +10,7 @@ import { decodeExplained } from '@/lib/url/codec';
 import { chartIdFor, fullViewPath, VIEW_ROUTES } from '@/lib/views/routes';
 import type { ParamSource } from '@/lib/url/params';
 import { ChartFrame } from '@/components/charts/chart-frame';
+import { MatrixChart } from '@/components/charts/matrix/matrix-chart';
 import { ChartTable } from '@/components/tables/chart-table';
 import { ProblemsNotice } from '@/components/controls/problems-notice';
 import { useUrlSpec } from '@/components/controls/use-url-spec';
@@ -89,7 +90,11 @@ function ChartViewBody({ view, subject, slice, params, mode }: BodyProps) {
     <div className="chart-view" data-view={view} onPointerEnter={showIntent} onTouchStart={showIntent} onFocus={showIntent}>
       <ProblemsNotice problems={problems} chart={data.title} prefix={prefix} />
       {mode === 'page' ? <ViewControls view={view} ctx={ctx} spec={spec} slice={slice} data={data} onChange={setSpec} /> : null}
-      <ChartFrame id={chartId} data={data} titleAsHeading={mode === 'embed'} />
+      {data.kind === 'matrix' ? (
+        <MatrixChart id={chartId} data={data} titleAsHeading={mode === 'embed'} onSort={def.sortMatrix ? (by) => setSpec(def.sortMatrix!(spec, by)) : undefined} />
+      ) : (
+        <ChartFrame id={chartId} data={data} titleAsHeading={mode === 'embed'} />
+      )}
       {mode === 'page' ? <ChartActions embed={{ view, subject, own }} data={data} chartId={chartId} /> : null}
       {mode === 'embed' ? (
         <>

@@ -6,19 +6,47 @@ export interface DatasetInfo {
   id: string;
   name: string;
   about: string;
+  /** The answer choices of a classification dataset, which define its chance level; absent where none is defined (HumanEval). */
+  choices?: Choices;
+  /** Per config, where the configs differ (SuperGLUE's CB has 3 labels, RTE 2). */
+  choicesByConfig?: Record<string, Choices>;
 }
 
+/** How many answers a classifier picks from, written once per dataset with where that number comes from. */
+export interface Choices {
+  count: number;
+  /** What is counted: "labels" (entailment, neutral, contradiction) or "options" (two alternatives). */
+  of: 'labels' | 'options';
+  /** The choices themselves and the dataset's paper that defines them. */
+  source: string;
+}
+
+const TWO_ALTERNATIVES = (what: string, paper: string): Choices => ({ count: 2, of: 'options', source: `${what} (${paper})` });
+const NLI_THREE = (paper: string): Choices => ({ count: 3, of: 'labels', source: `entailment, neutral, contradiction (${paper})` });
+
 export const BLOOMZ_DATASETS: Record<string, DatasetInfo> = {
-  xnli: { id: 'xnli', name: 'XNLI', about: 'Cross-lingual natural language inference: does a premise entail, contradict or say nothing about a hypothesis.' },
-  xcopa: { id: 'xcopa', name: 'XCOPA', about: 'Choice of plausible alternatives: pick the more plausible cause or effect of a premise.' },
-  xstory_cloze: { id: 'xstory_cloze', name: 'XStoryCloze', about: 'Pick the right ending of a four-sentence story (English is StoryCloze 2016, listed separately).' },
-  xwinograd: { id: 'xwinograd', name: 'XWinograd', about: 'Winograd schemas: resolve which entity a pronoun refers to.' },
-  anli: { id: 'anli', name: 'ANLI', about: 'Adversarial natural language inference, rounds r1–r3 (English).' },
-  super_glue: { id: 'super_glue', name: 'SuperGLUE (CB, RTE, COPA)', about: 'Three English SuperGLUE tasks held out from finetuning: CommitmentBank, RTE and COPA.' },
-  story_cloze: { id: 'story_cloze', name: 'StoryCloze 2016', about: 'Pick the right ending of a four-sentence story (English).' },
-  winogrande: { id: 'winogrande', name: 'Winogrande XL', about: 'Winograd-style pronoun resolution at scale (English).' },
+  xnli: { id: 'xnli', name: 'XNLI', about: 'Cross-lingual natural language inference: does a premise entail, contradict or say nothing about a hypothesis.', choices: NLI_THREE('Conneau et al., 2018, XNLI') },
+  xcopa: { id: 'xcopa', name: 'XCOPA', about: 'Choice of plausible alternatives: pick the more plausible cause or effect of a premise.', choices: TWO_ALTERNATIVES('two alternatives per premise', 'Ponti et al., 2020, XCOPA') },
+  xstory_cloze: { id: 'xstory_cloze', name: 'XStoryCloze', about: 'Pick the right ending of a four-sentence story (English is StoryCloze 2016, listed separately).', choices: TWO_ALTERNATIVES('two candidate endings per story', 'Lin et al., 2021, XGLM paper, XStoryCloze') },
+  xwinograd: { id: 'xwinograd', name: 'XWinograd', about: 'Winograd schemas: resolve which entity a pronoun refers to.', choices: TWO_ALTERNATIVES('two candidate referents per schema', 'Tikhonov & Ryabinin, 2021, XWinograd') },
+  anli: { id: 'anli', name: 'ANLI', about: 'Adversarial natural language inference, rounds r1–r3 (English).', choices: NLI_THREE('Nie et al., 2020, ANLI') },
+  super_glue: { id: 'super_glue', name: 'SuperGLUE (CB, RTE, COPA)', about: 'Three English SuperGLUE tasks held out from finetuning: CommitmentBank, RTE and COPA.',
+    choicesByConfig: {
+      cb: NLI_THREE('Wang et al., 2019, SuperGLUE: CommitmentBank'),
+      rte: { count: 2, of: 'labels', source: 'entailment, not entailment (Wang et al., 2019, SuperGLUE: RTE)' },
+      copa: TWO_ALTERNATIVES('two alternatives per premise', 'Wang et al., 2019, SuperGLUE: COPA'),
+    },
+  },
+  story_cloze: { id: 'story_cloze', name: 'StoryCloze 2016', about: 'Pick the right ending of a four-sentence story (English).', choices: TWO_ALTERNATIVES('two candidate endings per story', 'Mostafazadeh et al., 2016, StoryCloze') },
+  winogrande: { id: 'winogrande', name: 'Winogrande XL', about: 'Winograd-style pronoun resolution at scale (English).', choices: TWO_ALTERNATIVES('two options per sentence', 'Sakaguchi et al., 2020, WinoGrande') },
   openai_humaneval: { id: 'openai_humaneval', name: 'HumanEval', about: 'Python program synthesis; pass@k is the chance that one of k samples passes the unit tests.' },
 };
+
+/** The choices behind a dataset config's chance level, or null where none is defined (generation tasks). */
+export function choicesOf(dataset: string, config: string): Choices | null {
+  const info = BLOOMZ_DATASETS[dataset];
+  return info?.choicesByConfig?.[config] ?? info?.choices ?? null;
+}
 
 export function datasetInfo(id: string): DatasetInfo {
   return BLOOMZ_DATASETS[id] ?? { id, name: id, about: '' };

@@ -67,6 +67,8 @@ export interface ChartCategory {
   x?: number;
   /** Why this category is emphasised (bold label and a ◆ marker, never colour alone); absent if not. */
   highlight?: string;
+  /** The key of the reference (a chance level) this category's numbers are read against: see lib/chart/references.ts. */
+  reference?: string;
 }
 
 export interface ChartSeries {
@@ -103,7 +105,7 @@ export interface ChartSourceRef {
 }
 
 /** How a ChartData is drawn; the table and downloads do not depend on it. */
-export type ChartKind = 'bars' | 'lines' | 'strip';
+export type ChartKind = 'bars' | 'lines' | 'strip' | 'matrix';
 
 export interface ChartData {
   kind: ChartKind;
@@ -129,6 +131,8 @@ export interface ChartData {
   sharedPrecision?: boolean;
   /** Reference lines on the value axis (chance levels, baselines). */
   references?: ChartReference[];
+  /** The matrix kind: rows (series) sorted best first by a category key or the row summary (lib/chart/matrix.ts). */
+  matrix?: { sortedBy: string; summary: 'mean' | 'win-rate' };
 }
 
 export interface ChartGroup {

@@ -43,6 +43,10 @@ export const MISSING_WHY = {
   hidden: 'the publisher shows the cell but withholds its value',
   'not-applicable': 'the measure does not apply here',
 } as const;
+/** The mark of the best number of a column (with the word "best"), never colour alone. */
+export const BEST_MARK = '▲';
+/** The mark of a number at or below its chance level (with the words), never colour alone. */
+export const NOT_ABOVE_MARK = '▽';
 
 /** The non-colour mark of a highlighted category (bold label + this marker). */
 export const HIGHLIGHT_MARK = '◆';

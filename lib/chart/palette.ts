@@ -33,3 +33,17 @@ export function seriesColor(family: string, indexInFamily: number, fallbackIndex
   const [toward, amount] = SHADES[indexInFamily % SHADES.length];
   return mix(hue, toward, amount);
 }
+
+/**
+ * Colours of the models a reader chose, by their place in the choice: the 1st chosen model is
+ * always blue, the 2nd vermilion, and so on. Family shades (above) made two chosen models of
+ * different families nearly alike (BLOOMZ-7.1B #002e47 and mT0-3.7B #003f2e, both almost black on
+ * the dark theme). Each of these is at least 3:1 against both themes' backgrounds and at least 20
+ * CIEDE2000 from every other (tests/unit/chart/palette.test.ts); beyond ten, colours repeat, and
+ * the task page offers the matrix, which needs none.
+ */
+export const CHOSEN_PALETTE = ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#a59600', '#8700ff', '#c30f3c', '#69695a', '#785a69', '#8787ff'] as const;
+
+export function chosenColor(index: number): string {
+  return CHOSEN_PALETTE[index % CHOSEN_PALETTE.length];
+}

@@ -13,8 +13,12 @@ import { UNIT_INFO, type Unit } from '../data/units';
 import type { ParamSource } from '../url/params';
 import { readChoice, readList, setIfChanged, setListIfChanged, type Decoded } from '../url/codec';
 import type { ViewDef } from './types';
+import { chosenColor } from '../chart/palette';
+import { CHART_KIND_DEFAULTS, readChartKind, writeChartKind, type ChartKindSpec } from './chart-kind';
 import { compareMissingLast, compareText } from '../chart/sort';
 import { userCell, userRowsFor, userSeries, YOURS_MARK } from '../yours/user-results';
+import { withChance } from '../bloomz/chance';
+import { SUMMARY_SORT } from '../chart/matrix';
 import { notEvaluatedCell, reportedCell, rowsByCell } from '../bloomz/published-cell';
 
 export const BARS_SORTS = {
@@ -43,7 +47,7 @@ export function shareBucket(rootsPct: string | null): ShareBucket {
   return Number(rootsPct) >= 1 ? 'high' : 'low';
 }
 
-export interface BarsSpec {
+export interface BarsSpec extends ChartKindSpec {
   prompt: PromptChoice;
   stat: StatChoice;
   models: string[];
@@ -120,6 +124,7 @@ function defaults(ctx: BarsContext): BarsSpec {
     prompt,
     stat: statsFor(ctx, prompt)[0] ?? 'median',
     models: [...ctx.defaultModels],
+    ...CHART_KIND_DEFAULTS,
     sort: ctx.view === 'unseen' ? 'coverage' : 'paper',
     dataset: ctx.view === 'task' ? ctx.subject : ALL,
     scripts: [],
@@ -134,13 +139,25 @@ function decode(params: ParamSource, ctx: BarsContext): Decoded<BarsSpec> {
   const prompt = readChoice(params, 'prompt', promptsOf(ctx), d.prompt, problems);
   const stats = statsFor(ctx, prompt);
   const stat = readChoice(params, 'stat', stats, stats[0] ?? d.stat, problems);
-  const models = readList(params, 'models', ctx.modelIds, d.models, problems, MAX_MODELS);
+  const kind = ctx.view === 'unseen' ? CHART_KIND_DEFAULTS : readChartKind(params, problems);
+  const models = readList(params, 'models', ctx.modelIds, defaultModels(ctx, kind.chart), problems, MAX_MODELS);
   const sort = readChoice(params, 'sort', SORT_IDS, d.sort, problems);
   const dataset = ctx.view === 'unseen' ? readChoice(params, 'dataset', [ALL, ...ctx.datasets], ALL, problems) : d.dataset;
   const scripts = readList(params, 'scripts', ctx.scripts, [], problems);
   const coverage = readList(params, 'coverage', COVERAGE_LEVELS, [], problems);
   const share = ctx.view === 'language' ? [] : readList(params, 'share', SHARE_IDS, [], problems);
-  return { spec: { prompt, stat, models, sort, dataset, scripts, coverage, share }, problems };
+  return { spec: { prompt, stat, models, ...kind, sort, dataset, scripts, coverage, share }, problems };
+}
+
+/** The matrix shows every model unless the reader chose some: that is what it is for. */
+export function defaultModels(ctx: BarsContext, chart: BarsSpec['chart']): string[] {
+  return chart === 'matrix' ? ctx.modelIds.slice(0, MAX_MODELS) : [...ctx.defaultModels];
+}
+
+/** Switching chart kind keeps the reader's own choice of models, and moves from one default to the other. */
+export function withChart(ctx: BarsContext, spec: BarsSpec, chart: BarsSpec['chart']): BarsSpec {
+  const onDefault = spec.models.join(',') === defaultModels(ctx, spec.chart).join(',');
+  return { ...spec, chart, models: onDefault ? defaultModels(ctx, chart) : spec.models };
 }
 
 function encode(spec: BarsSpec, ctx: BarsContext): URLSearchParams {
@@ -148,7 +165,8 @@ function encode(spec: BarsSpec, ctx: BarsContext): URLSearchParams {
   const out = new URLSearchParams();
   setIfChanged(out, 'prompt', spec.prompt, d.prompt);
   setIfChanged(out, 'stat', spec.stat, statsFor(ctx, spec.prompt)[0] ?? d.stat);
-  setListIfChanged(out, 'models', spec.models, d.models);
+  setListIfChanged(out, 'models', spec.models, defaultModels(ctx, spec.chart));
+  writeChartKind(out, spec);
   setIfChanged(out, 'sort', spec.sort, d.sort);
   if (ctx.view === 'unseen') setIfChanged(out, 'dataset', spec.dataset, ALL);
   setListIfChanged(out, 'scripts', spec.scripts, []);
@@ -209,7 +227,7 @@ function build(spec: BarsSpec, slice: BloomzSlice, ctx: BarsContext): ChartData 
   const series = spec.models
     .map((id) => modelById.get(id))
     .filter((m) => m !== undefined)
-    .map((m): ChartSeries => ({ key: m.id, label: m.label, color: m.color, detail: `${m.family}, ${m.paramsLabel || formatParams(m.params)}, finetuned on ${m.finetune}` }));
+    .map((m, i): ChartSeries => ({ key: m.id, label: m.label, color: chosenColor(i), detail: `${m.family}, ${m.paramsLabel || formatParams(m.params)}, finetuned on ${m.finetune}` }));
 
   const selected = rows.filter((r) => spec.models.includes(r.model));
   const unit = mostCommonUnit(selected.length ? selected : rows);
@@ -240,6 +258,7 @@ function build(spec: BarsSpec, slice: BloomzSlice, ctx: BarsContext): ChartData 
   }
 
   categories = sortCategories(categories, spec.sort, { cells, reference, coverageFor, languageOf, slice });
+  const chance = withChance(categories, (key) => categoryRow.get(key), unit);
   const referenceLabel = modelById.get(reference)?.label ?? reference;
   const groups = spec.sort === 'coverage' ? COVERAGE_LEVELS.map((level) => ({ key: level, label: `${COVERAGE_LABEL[level]} for ${referenceLabel}` })) : undefined;
 
@@ -266,19 +285,22 @@ function build(spec: BarsSpec, slice: BloomzSlice, ctx: BarsContext): ChartData 
       : ctx.view === 'language'
         ? (slice.languages[ctx.subject]?.name ?? ctx.subject)
         : `Seen and unseen languages${spec.dataset === ALL ? '' : ` in ${datasetInfo(spec.dataset).name}`}`;
+  if (spec.chart === 'matrix' && spec.msort !== SUMMARY_SORT && !categories.some((c) => c.key === spec.msort)) notes.push(`The matrix has no column "${spec.msort}" with these settings: rows are sorted by the mean.`);
   return {
-    kind: 'bars',
+    kind: spec.chart === 'matrix' ? 'matrix' : 'bars',
+    matrix: spec.chart === 'matrix' ? { sortedBy: spec.msort, summary: 'mean' } : undefined,
     title: `${subjectName}: ${stat.label.toLowerCase()}, ${PROMPT_CHOICES[spec.prompt].label}`,
     valueLabel: `${stat.label} (${UNIT_INFO[unit].label})`,
     unit,
     lowerIsBetter: false,
     categoryLabel: ctx.view === 'task' ? (ctx.multilingual ? 'Language' : 'Subset') : ctx.view === 'language' ? 'Dataset' : 'Dataset · language',
-    categories,
     series,
     cells,
     sources: [...usedSources].map((id) => slice.sources[id]),
+    categories: chance.categories,
     notes,
     groups,
+    references: chance.references,
   };
 }
 
@@ -312,7 +334,8 @@ function sortCategories(categories: ChartCategory[], sort: BarsSort, s: SortInpu
 }
 
 function makeView(view: BarsView): ViewDef<BarsSpec, BloomzSlice, BarsContext> {
-  return { id: view, unpack: unpackBloomz, context: (subject, slice) => context(view, subject, slice), defaults, decode, encode, build };
+  const sortMatrix = (spec: BarsSpec, msort: string) => ({ ...spec, msort });
+  return { id: view, unpack: unpackBloomz, context: (subject, slice) => context(view, subject, slice), defaults, decode, encode, build, sortMatrix };
 }
 
 export const taskView = makeView('task');

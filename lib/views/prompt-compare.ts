@@ -10,6 +10,7 @@ import { UNIT_INFO } from '../data/units';
 import type { ParamSource } from '../url/params';
 import { readChoice, setIfChanged, type Decoded } from '../url/codec';
 import type { ViewDef } from './types';
+import { fromCategoryKey, withChance } from '../bloomz/chance';
 import { notEvaluatedCell, reportedCell, rowsByCell } from '../bloomz/published-cell';
 
 const PROMPT_SERIES = [
@@ -89,6 +90,7 @@ function build(spec: PromptCompareSpec, slice: BloomzSlice): ChartData {
   );
   const model = slice.models.find((m) => m.id === spec.model);
   const sources = [...new Set(rows.map((r) => r.source))].map((id) => slice.sources[id]);
+  const chance = withChance(categories, fromCategoryKey, 'percent');
   return {
     kind: 'bars',
     title: `${datasetInfo(spec.dataset).name}, ${model?.label ?? spec.model}: ${stat.label.toLowerCase()} by prompt language`,
@@ -96,9 +98,10 @@ function build(spec: PromptCompareSpec, slice: BloomzSlice): ChartData {
     unit: 'percent',
     lowerIsBetter: false,
     categoryLabel: 'Language',
-    categories,
+    categories: chance.categories,
     series: PROMPT_SERIES.map((s) => ({ ...s, detail: s.label })),
     cells,
+    references: chance.references,
     sources,
     notes: [
       `${stat.label}: ${stat.explain}.`,

@@ -11,6 +11,8 @@ import { COVERAGE_LABEL, COVERAGE_LEVELS, type CoverageLevel } from '../coverage
 import type { ParamSource } from '../url/params';
 import { readChoice, readList, setIfChanged, setListIfChanged, type Decoded } from '../url/codec';
 import type { ViewDef } from './types';
+import { chosenColor } from '../chart/palette';
+import { fromCategoryKey, withChance } from '../bloomz/chance';
 
 export interface SpreadSpec {
   models: string[];
@@ -79,7 +81,7 @@ function build(spec: SpreadSpec, slice: BloomzSlice): ChartData {
   const medians = new Map(
     slice.rows.filter((r) => r.promptSet === 'EN' && r.metric === STAT_CHOICES.median.metric).map((r) => [`${r.dataset}|${r.config}|${r.language}\u0000${r.model}`, r]),
   );
-  const series = slice.models.filter((m) => spec.models.includes(m.id)).map((m) => ({ key: m.id, label: m.label, color: m.color, detail: `${m.family}, finetuned on ${m.finetune}` }));
+  const series = slice.models.filter((m) => spec.models.includes(m.id)).map((m) => ({ key: m.id, label: m.label, color: chosenColor(spec.models.indexOf(m.id)), detail: `${m.family}, finetuned on ${m.finetune}` }));
   series.sort((a, b) => spec.models.indexOf(a.key) - spec.models.indexOf(b.key));
   const cells: ChartCell[] = [];
   const sources = new Set<string>();
@@ -101,6 +103,7 @@ function build(spec: SpreadSpec, slice: BloomzSlice): ChartData {
     }
   }
   const referenceLabel = series[0]?.label ?? reference;
+  const chance = withChance(categories, fromCategoryKey, 'percent');
   return {
     kind: 'strip',
     title: `Spread over the 5 English prompts${spec.coverage.length ? `: languages ${spec.coverage.map((c) => COVERAGE_LABEL[c]).join(' or ')} for ${referenceLabel}` : ''}`,
@@ -108,9 +111,10 @@ function build(spec: SpreadSpec, slice: BloomzSlice): ChartData {
     unit: 'percent',
     lowerIsBetter: false,
     categoryLabel: 'Dataset · language',
-    categories,
+    categories: chance.categories,
     series,
     cells,
+    references: chance.references,
     sources: [...sources].map((id) => slice.sources[id]),
     notes: [
       'Dots: the accuracy of each of the 5 English prompts (published plot data of the paper’s figures). Bar: the published median of the same 5 prompts.',

@@ -10,6 +10,8 @@ import type { ChartCategory, ChartCell, ChartData } from '../chart/data';
 import type { ParamSource } from '../url/params';
 import { readChoice, readList, setIfChanged, setListIfChanged, type Decoded } from '../url/codec';
 import type { ViewDef } from './types';
+import { chosenColor } from '../chart/palette';
+import { withChance } from '../bloomz/chance';
 
 export const PROMPT_TABLE_METRIC = 'Mean acc. (all prompts, avg over langs)';
 export const PROMPT_TABLE_VERSIONS = {
@@ -57,7 +59,7 @@ function build(spec: PromptTableSpec, slice: BloomzSlice): ChartData {
     const key = `${r.dataset}|${r.promptSet}`;
     if (!categories.some((c) => c.key === key)) categories.push({ key, label: `${datasetInfo(r.dataset).name} · ${r.promptSet}`, group: r.dataset });
   }
-  const series = slice.models.filter((m) => spec.models.includes(m.id)).map((m) => ({ key: m.id, label: m.label, color: m.color, detail: `${m.family}, finetuned on ${m.finetune}` }));
+  const series = slice.models.filter((m) => spec.models.includes(m.id)).map((m) => ({ key: m.id, label: m.label, color: chosenColor(spec.models.indexOf(m.id)), detail: `${m.family}, finetuned on ${m.finetune}` }));
   const byKey = new Map(rows.map((r) => [`${r.dataset}|${r.promptSet}\u0000${r.model}`, r]));
   const cells: ChartCell[] = categories.flatMap((c) =>
     series.map((s): ChartCell => {
@@ -67,6 +69,7 @@ function build(spec: PromptTableSpec, slice: BloomzSlice): ChartData {
         : { category: c.key, series: s.key, state: 'not-evaluated', value: null, published: null, unit: null, source: null, coverage: null, offAxis: false, note: '' };
     }),
   );
+  const chance = withChance(categories, (key) => ({ dataset: key.split('|')[0], config: '' }), 'percent');
   return {
     kind: 'bars',
     title: `Prompt language, averaged over ${version.label}`,
@@ -74,7 +77,8 @@ function build(spec: PromptTableSpec, slice: BloomzSlice): ChartData {
     unit: 'percent',
     lowerIsBetter: false,
     categoryLabel: 'Dataset · prompt set',
-    categories,
+    categories: chance.categories,
+    references: chance.references,
     series,
     cells,
     sources: [slice.sources[version.source]].filter(Boolean),

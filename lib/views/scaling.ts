@@ -12,6 +12,7 @@ import { SCALING_METHOD, seenUnseenMeans } from '../coverage/seen-unseen-means';
 import type { ParamSource } from '../url/params';
 import { readChoice, readList, setIfChanged, setListIfChanged, type Decoded } from '../url/codec';
 import type { ViewDef } from './types';
+import { withChance } from '../bloomz/chance';
 import { userCoverage, userRowsFor, YOURS_COLOR, YOURS_MARK } from '../yours/user-results';
 
 const STATS = ['median', 'max'] as const;
@@ -148,6 +149,9 @@ function build(spec: ScalingSpec, slice: BloomzSlice, ctx: ScalingContext): Char
     }
   }
 
+  // A mean over languages of one dataset has that dataset's chance level, where its configs share one.
+  const configs = [...new Set(rows.map((r) => r.config))];
+  const chance = withChance(categories, () => (configs.length === 1 ? { dataset: spec.dataset, config: configs[0] } : { dataset: spec.dataset, config: '' }), 'percent');
   const promptLabel = spec.prompt === 'EN' ? 'English prompts' : 'machine-translated prompts';
   return {
     kind: 'lines',
@@ -156,7 +160,8 @@ function build(spec: ScalingSpec, slice: BloomzSlice, ctx: ScalingContext): Char
     unit: 'percent',
     lowerIsBetter: false,
     categoryLabel: 'Model',
-    categories,
+    categories: chance.categories,
+    references: chance.references,
     series: SPLITS.map((s) => ({ key: s.key, label: s.label, color: s.color, detail: s.label, dashed: s.dashed })),
     cells,
     sources: [...sources].map((id) => slice.sources[id]),

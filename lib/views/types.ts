@@ -18,4 +18,6 @@ export interface ViewDef<S, Slice, Ctx> {
   /** Only what differs from defaults(ctx). */
   encode(spec: S, ctx: Ctx): URLSearchParams;
   build(spec: S, slice: Slice, ctx: Ctx): ChartData;
+  /** Views that can draw a matrix: the spec with its rows sorted by a column key or the summary. */
+  sortMatrix?(spec: S, by: string): S;
 }

@@ -143,7 +143,7 @@ test('HELM by language: Thai panels per release and unit, and XNLI next to the B
   // line 19701: DeepSeek-R1-Distill-Llama-8b,...,seahelm_nlg,flores_en_th,en-th,ChrF++,18.0932,...
   await expect(tableCell(page, 'deepseek-r1-distill-llama-8b', 'flores_en_th')).toContainText('18.0932');
   // ../shared/data/bloomz/results.csv line 2244: bloomz,...,EN,xnli,th,...,Median acc.,41.45
-  await expect(page.locator('#pair-xnli-th-bloomz-table tr[data-category="bloomz"] td')).toContainText('41.45');
+  await expect(page.locator('#pair-xnli-th-bloomz-table tr[data-category="bloomz"] td[data-series="value"]')).toContainText('41.45');
   await expect(page.getByText('not on one axis').first()).toBeVisible();
 });
 

@@ -95,10 +95,10 @@ test('import a HELM groups table, see it as a ★ row on the HELM leaderboard wi
   await shownOn.getByRole('link', { name: 'HELM Classic v0.4.0 › Question answering' }).click();
   await expect(page).toHaveURL(/\/helm\/classic\/question_answering\?scenario=mmlu&tab=accuracy&metric=EM/);
   const mine = page.locator('table.data-table tbody tr', { hasText: '★ My model <b>7B</b> (yours)' });
-  await expect(mine.locator('td')).toContainText('0.5');
+  await expect(mine.locator('td[data-series]')).toContainText('0.5');
   await expect(page.locator('table.data-table b')).toHaveCount(0);
   // Beside the published BLOOM (176B) MMLU EM (../shared/data/helm/results.csv line 336).
-  await expect(page.locator('tr[data-category="bloom-176b"] td')).toContainText('0.299');
+  await expect(page.locator('tr[data-category="bloom-176b"] td[data-series]')).toContainText('0.299');
   await expect(page.locator('figure.chart-frame').first()).toContainText('Your imported HELM results');
   // Not in another column of the same leaderboard.
   await page.getByRole('radio', { name: 'Robustness' }).check();
@@ -108,7 +108,7 @@ test('import a HELM groups table, see it as a ★ row on the HELM leaderboard wi
   await page.getByRole('button', { name: 'Remove My model <b>7B</b>' }).click();
   await expect(page.locator('#your-models')).toHaveCount(0);
   await page.goto('/helm/classic/question_answering');
-  await expect(page.locator('tr[data-category="bloom-176b"] td')).toContainText('0.299');
+  await expect(page.locator('tr[data-category="bloom-176b"] td[data-series]')).toContainText('0.299');
   await expect(page.locator('table.data-table tbody tr', { hasText: 'My model' })).toHaveCount(0);
 });
 
@@ -220,7 +220,7 @@ test('a HELM file of one model: the name in the form labels its row, and the pag
   await job.getByRole('button', { name: 'Add to my dashboard' }).click();
   await expect(job.locator('.saved')).toHaveText('Saved in this browser. Your HELM scores join the HELM leaderboards wherever a published column has the same scenario, tab and metric.');
   await page.goto('/helm/classic/question_answering');
-  await expect(page.locator('table.data-table tbody tr', { hasText: '★ renamed-helm (yours)' }).locator('td')).toContainText('0.5');
+  await expect(page.locator('table.data-table tbody tr', { hasText: '★ renamed-helm (yours)' }).locator('td[data-series]')).toContainText('0.5');
   await expect(page.locator('table.data-table tbody tr', { hasText: 'My model' })).toHaveCount(0);
 });
 

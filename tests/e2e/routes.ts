@@ -4,6 +4,7 @@ export const ROUTES = [
   '/tasks',
   '/tasks/xnli',
   '/tasks/anli',
+  '/tasks/xcopa?chart=matrix',
   '/languages',
   '/languages/th',
   '/languages/yo',

@@ -55,7 +55,12 @@ describe('chart CSV', () => {
     const parsed = Papa.parse<Record<string, string>>(chartDataToCsv(data), { header: true, delimiter: ',', skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
     expect(parsed.meta.fields).toEqual([...CSV_COLUMNS]);
-    expect(parsed.data).toHaveLength(15 * 5);
+    // 15 languages × 5 models, and XNLI's chance level (3 labels) as a reference row.
+    expect(parsed.data).toHaveLength(15 * 5 + 1);
+    const chance = parsed.data.find((r) => r.state === 'reference');
+    expect(chance).toMatchObject({ category: 'reference:chance-3', category_label: 'chance', value_as_published: '', unit: 'percent' });
+    expect(Number(chance!.value)).toBeCloseTo(33.333, 3);
+    expect(chance!.computed).toContain('1 / 3 labels');
     // ../shared/data/bloomz/results.csv line 2244
     expect(parsed.data.find((r) => r.category === 'xnli|th|th' && r.series === 'bloomz')).toMatchObject({
       state: 'reported',

@@ -62,10 +62,12 @@ describe('BLOOMZ spec and its URL codec', () => {
       scripts: fc.uniqueArray(fc.constantFrom(...ctx.scripts), { maxLength: 3 }),
       coverage: fc.uniqueArray(fc.constantFrom('pretraining', 'finetuning-only', 'unseen', 'unknown' as const), { maxLength: 3 }),
       share: fc.uniqueArray(fc.constantFrom('high', 'low', 'none' as const), { maxLength: 2 }),
+      chart: fc.constantFrom('bars', 'matrix' as const),
+      msort: fc.constantFrom('summary', 'xnli|sw|sw', 'xnli|th|th'),
     });
     fc.assert(
-      fc.property(arbSpec, ({ combo, models, sort, scripts, coverage, share }) => {
-        const spec: BarsSpec = { prompt: combo.prompt, stat: combo.stat, models, sort, dataset: 'xnli', scripts, coverage, share };
+      fc.property(arbSpec, ({ combo, models, sort, scripts, coverage, share, chart, msort }) => {
+        const spec: BarsSpec = { prompt: combo.prompt, stat: combo.stat, models, sort, dataset: 'xnli', scripts, coverage, share, chart, msort: chart === 'matrix' ? msort : 'summary' };
         const decoded = decodeBloomzSpec(encodeBloomzSpec(spec, ctx), ctx);
         expect(decoded.problems).toEqual([]);
         expect(decoded.spec).toEqual(spec);

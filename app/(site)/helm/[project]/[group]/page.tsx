@@ -8,6 +8,7 @@ import { HELM_PROJECTS, isHelmProjectId } from '@/lib/helm/projects';
 import { helmCatalog, helmGroupParams } from '@/lib/helm/queries';
 import { viewSliceJson } from '@/lib/views/slices';
 import { helmSubject } from '@/lib/views/helm-leaderboard';
+import { HelmGroupMatrix } from '@/components/helm/helm-group-matrix';
 
 export const dynamicParams = false;
 
@@ -54,6 +55,7 @@ export default async function HelmGroupPage({ params }: Props) {
       <HelmReadingNotes open={false} />
       {/* Only this group's score rows cross to the browser, packed. */}
       <ChartView view="helm" subject={helmSubject(project, group)} slice={viewSliceJson(getDataset(), 'helm', helmSubject(project, group))} />
+      <HelmGroupMatrix project={project} group={group} heading={`${p.name} ${p.release}: ${g.label}`} />
     </>
   );
 }
