@@ -9,6 +9,7 @@ import { compareMissingLast, compareText } from '@/lib/chart/sort';
 import { UNIT_INFO } from '@/lib/data/units';
 import { KEEP_SERVER_HTML, useServerHtml } from '@/components/layout/use-server-html';
 import { PublishedNumber } from './published-number';
+import { CellRankTag, NameLink } from './cell-rank';
 
 type SortKey = { column: string; dir: 'asc' | 'desc' } | null;
 const CATEGORY_COLUMN = '__category';
@@ -102,6 +103,7 @@ function CellContent({ cell, sourceNumber, tableId, decimals }: { cell: ChartCel
         </span>
       ) : null}
       <SourceLink n={n} tableId={tableId} />
+      {cell.rank ? <CellRankTag rank={cell.rank} /> : null}
       <PromptPoints cell={cell} decimals={decimals} />
       <AlsoPublished cell={cell} sourceNumber={sourceNumber} tableId={tableId} decimals={decimals} />
     </>
@@ -163,7 +165,7 @@ function LiveChartTable({ tableId, data, initialSort, focusColumn }: { tableId: 
     return [...data.categories].sort((a, b) => compareMissingLast(value(a.key), value(b.key), sort.dir === 'desc'));
   }, [data.categories, grid, sort]);
 
-  const header = (column: string, label: string, detail?: string) => {
+  const header = (column: string, label: string, detail?: string, href?: string) => {
     const active = sort?.column === column;
     return (
       <th key={column} scope="col" aria-sort={active ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'} title={detail}>
@@ -171,6 +173,7 @@ function LiveChartTable({ tableId, data, initialSort, focusColumn }: { tableId: 
           {label}
           <span aria-hidden="true">{active ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ' ↕'}</span>
         </button>
+        {href ? <NameLink href={href} name={label} /> : null}
       </th>
     );
   };
@@ -186,7 +189,7 @@ function LiveChartTable({ tableId, data, initialSort, focusColumn }: { tableId: 
           <thead>
             <tr>
               {header(CATEGORY_COLUMN, data.categoryLabel)}
-              {data.series.map((s) => header(s.key, s.label, s.detail))}
+              {data.series.map((s) => header(s.key, s.label, s.detail, s.href))}
             </tr>
           </thead>
           <tbody>
@@ -203,7 +206,7 @@ function LiveChartTable({ tableId, data, initialSort, focusColumn }: { tableId: 
               <tr data-category={c.key} data-highlight={c.highlight ? 'true' : undefined} style={c.highlight ? { boxShadow: 'inset 3px 0 0 var(--fg)' } : undefined}>
                 <th scope="row" title={c.highlight}>
                   {c.highlight ? <span aria-hidden="true">{HIGHLIGHT_MARK} </span> : null}
-                  {c.label}
+                  {c.href ? <a href={c.href}>{c.label}</a> : c.label}
                   {c.highlight ? <span className="visually-hidden"> (highlighted: {c.highlight})</span> : null}
                 </th>
                 {data.series.map((s) => (
