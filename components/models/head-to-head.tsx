@@ -1,4 +1,5 @@
 import { PROMPT_CHOICES, STAT_CHOICES } from '@/lib/bloomz/catalog';
+import './models.css';
 import { COVERAGE_LABEL, type CoverageLevel } from '@/lib/coverage/coverage';
 import { UNIT_INFO } from '@/lib/data/units';
 import { H2H_PROMPTS, H2H_STATS, h2hQuery, type H2HRow, type H2HSpec } from '@/lib/models/head-to-head';

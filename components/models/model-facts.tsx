@@ -1,4 +1,5 @@
 import Link from '@/components/layout/intent-link';
+import './models.css';
 import { COVERAGE_LABEL } from '@/lib/coverage/coverage';
 import { formatParams } from '@/lib/chart/format';
 import type { Model } from '@/lib/data/schema';

@@ -1,3 +1,4 @@
+import '@/components/models/models.css';
 import type { CellRank } from '@/lib/chart/data';
 
 /** A computed rank beside a published number, in words for screen readers. */

@@ -6,6 +6,9 @@
 import { configLabel, datasetInfo, PROMPT_CHOICES, STAT_CHOICES, type PromptChoice, type StatChoice } from '../bloomz/catalog';
 import type { CoverageLevel } from '../coverage/coverage';
 import { compareText } from '../chart/sort';
+import { delta } from '../chart/delta';
+
+export { delta };
 import type { Unit } from '../data/units';
 import type { SliceRow } from '../bloomz/slice';
 import { readChoice, type Decoded } from '../url/codec';
@@ -61,17 +64,6 @@ export function h2hQuery(spec: H2HSpec): string {
   if (spec.prompt !== H2H_DEFAULT.prompt) q.set('prompt', spec.prompt);
   if (spec.stat !== H2H_DEFAULT.stat) q.set('stat', spec.stat);
   return q.toString();
-}
-
-const decimalsOf = (text: string) => (/\.(\d+)/.exec(text)?.[1].length ?? 0);
-
-/** a − b from two published texts, at the larger of their decimals (53.58 − 49.74 is 3.84, not 3.8399999). */
-export function delta(a: string, b: string): { value: number; text: string } {
-  const decimals = Math.max(decimalsOf(a), decimalsOf(b));
-  const text = (Number(a) - Number(b)).toFixed(decimals);
-  const value = Number(text);
-  // "-0.00" reads as a loss; a tie is 0.
-  return { value, text: value === 0 ? (0).toFixed(decimals) : value > 0 ? `+${text}` : text };
 }
 
 /** Rows both models have, sorted by Δ (a's best first), and how often a is better. */

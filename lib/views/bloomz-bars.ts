@@ -13,6 +13,7 @@ import { UNIT_INFO, type Unit } from '../data/units';
 import type { ParamSource } from '../url/params';
 import { readChoice, readList, setIfChanged, setListIfChanged, type Decoded } from '../url/codec';
 import type { ViewDef } from './types';
+import { modelPath } from '../url/paths';
 import { compareMissingLast, compareText } from '../chart/sort';
 import { userCell, userRowsFor, userSeries, YOURS_MARK } from '../yours/user-results';
 import { notEvaluatedCell, reportedCell, rowsByCell } from '../bloomz/published-cell';
@@ -209,7 +210,7 @@ function build(spec: BarsSpec, slice: BloomzSlice, ctx: BarsContext): ChartData 
   const series = spec.models
     .map((id) => modelById.get(id))
     .filter((m) => m !== undefined)
-    .map((m): ChartSeries => ({ key: m.id, label: m.label, color: m.color, detail: `${m.family}, ${m.paramsLabel || formatParams(m.params)}, finetuned on ${m.finetune}` }));
+    .map((m): ChartSeries => ({ key: m.id, label: m.label, color: m.color, detail: `${m.family}, ${m.paramsLabel || formatParams(m.params)}, finetuned on ${m.finetune}`, href: modelPath(m.id) }));
 
   const selected = rows.filter((r) => spec.models.includes(r.model));
   const unit = mostCommonUnit(selected.length ? selected : rows);
