@@ -1,4 +1,4 @@
-import { PROMPT_CHOICES, STAT_CHOICES } from '@/lib/bloomz/catalog';
+import { datasetInfo, PROMPT_CHOICES, STAT_CHOICES } from '@/lib/bloomz/catalog';
 import './models.css';
 import { COVERAGE_LABEL, type CoverageLevel } from '@/lib/coverage/coverage';
 import { UNIT_INFO } from '@/lib/data/units';
@@ -50,6 +50,17 @@ export function HeadToHead({ spec, models, rows, aBetter, bBetter, problems, sou
         {rows.length - aBetter - bBetter ? `, tied in ${rows.length - aBetter - bBetter}` : ''}), {STAT_CHOICES[spec.stat].label.toLowerCase()}, {PROMPT_CHOICES[spec.prompt].label}.{' '}
         <a href={`/compare?${h2hQuery({ ...spec, a: spec.b, b: spec.a })}`}>Swap</a> · <a href={`/models/${spec.a}`}>{a}&apos;s page</a> · <a href={`/models/${spec.b}`}>{b}&apos;s page</a>
       </p>
+      {rows.length ? (
+        <p className="note">
+          Only these two on a task page:{' '}
+          {[...new Set(rows.map((r) => r.dataset))].map((d, i) => (
+            <span key={d}>
+              {i > 0 ? ' · ' : ''}
+              <a href={`/tasks/${d}?models=${spec.a},${spec.b}`}>{datasetInfo(d).name}</a>
+            </span>
+          ))}
+        </p>
+      ) : null}
       <DeltaBars rows={rows} a={a} b={b} />
       <DeltaTable rows={rows} a={a} b={b} sources={sources} />
     </div>

@@ -45,7 +45,7 @@ export interface H2HSpec {
 
 export const H2H_PROMPTS = ['EN', 'MT', 'HT'] as const satisfies readonly PromptChoice[];
 export const H2H_STATS = ['median', 'max'] as const satisfies readonly StatChoice[];
-export const H2H_DEFAULT = { a: 'bloomz-7b1', b: 'mt0-xl', prompt: 'EN', stat: 'median' } as const;
+export const H2H_DEFAULT = { a: 'bloomz', b: 'mt0-xxl', prompt: 'EN', stat: 'median' } as const;
 
 /** a and b from the URL, each checked on its own: a wrong one is named and replaced, the right one kept. */
 export function decodeH2H(params: ParamSource, models: readonly string[]): Decoded<H2HSpec> {

@@ -90,10 +90,14 @@ export function helmReleases(ds: Dataset, modelId: string): HelmRelease[] {
   return [...byRelease.values()];
 }
 
-/** The same model under another id (the paper's BLOOM is HELM's BLOOM (176B)): same Hugging Face repository. */
+/**
+ * The same model under another id (the paper's BLOOM is HELM's BLOOM (176B)): the same Hugging
+ * Face repository, which HELM's model list gives as its model id (models.csv helm_model_id).
+ */
 export function sameModelElsewhere(ds: Dataset, model: Model): Model[] {
-  if (!model.hf_repo) return [];
-  return [...ds.models.values()].filter((m) => m.id !== model.id && m.hf_repo === model.hf_repo);
+  const names = (m: Model) => [m.hf_repo, m.helm_model_id].filter(Boolean);
+  const mine = names(model);
+  return [...ds.models.values()].filter((m) => m.id !== model.id && names(m).some((n) => mine.includes(n)));
 }
 
 /** Every model, the paper's first, then HELM's by name: pickers and the search index. */

@@ -9,6 +9,7 @@ import { rankKey } from '../bloomz/ranks';
 import type { BloomzSlice, PackedBloomzSlice } from '../bloomz/slice';
 import type { CellRank, ChartCategory, ChartCell, ChartData, ChartSeries } from '../chart/data';
 import { seriesColor } from '../chart/palette';
+import { compareText } from '../chart/sort';
 import { UNIT_INFO, type Unit } from '../data/units';
 import type { ParamSource } from '../url/params';
 import { readChoice, setIfChanged, type Decoded } from '../url/codec';
@@ -70,9 +71,13 @@ function build(spec: ModelSpec, slice: ModelSlice, ctx: ModelContext): ChartData
   const promptSet = PROMPT_CHOICES[spec.prompt].promptSet;
   const stat = STAT_CHOICES[spec.stat];
   const rows = slice.rows.filter((r) => r.model === ctx.model && r.promptSet === promptSet && r.metric === stat.metric && r.language !== 'multi');
-  const columnKey = (r: { dataset: string; config: string }) => `${r.dataset}|${r.config}`;
+  // A multilingual dataset's configs are its languages (one column); ANLI r1–r3 and SuperGLUE's subsets are columns of their own.
+  const languagesOf = new Map<string, Set<string>>();
+  for (const r of rows) languagesOf.set(r.dataset, (languagesOf.get(r.dataset) ?? new Set()).add(r.language));
+  const perLanguage = (d: string) => (languagesOf.get(d)?.size ?? 0) > 1;
+  const columnKey = (r: { dataset: string; config: string }) => (perLanguage(r.dataset) ? r.dataset : `${r.dataset}|${r.config}`);
   const configsOf = new Map<string, Set<string>>();
-  for (const r of rows) configsOf.set(r.dataset, (configsOf.get(r.dataset) ?? new Set()).add(r.config));
+  for (const r of rows) if (!perLanguage(r.dataset)) configsOf.set(r.dataset, (configsOf.get(r.dataset) ?? new Set()).add(r.config));
   const series: ChartSeries[] = [];
   for (const r of rows) {
     const key = columnKey(r);
@@ -85,6 +90,7 @@ function build(spec: ModelSpec, slice: ModelSlice, ctx: ModelContext): ChartData
   for (const r of rows) {
     if (!categories.some((c) => c.key === r.language)) categories.push({ key: r.language, label: slice.languages[r.language]?.name ?? r.language, href: `/languages/${r.language}` });
   }
+  categories.sort((x, y) => (x.key === 'en' ? -1 : y.key === 'en' ? 1 : compareText(x.label, y.label)));
   const units = new Map<Unit, number>();
   for (const r of rows) units.set(r.unit, (units.get(r.unit) ?? 0) + 1);
   const unit = [...units.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'percent';

@@ -7,6 +7,7 @@ import { ModelHelm } from '@/components/models/model-helm';
 import { getDataset } from '@/lib/data/dataset';
 import { corpusFacts, coverageWords, helmReleases, modelCardUrl, sameModelElsewhere } from '@/lib/models/profile';
 import { isViewSubject, viewSliceJson } from '@/lib/views/slices';
+import { bloomzModelsWithResults } from '@/lib/bloomz/queries';
 
 export const dynamicParams = false;
 
@@ -51,6 +52,7 @@ export default async function ModelPage({ params }: Props) {
             never intentionally saw.
           </HowToRead>
           <ChartView view="model" subject={id} slice={viewSliceJson(ds, 'model', id)} />
+          <CompareWith id={id} others={bloomzModelsWithResults(ds).filter((m) => m !== id).map((m) => ({ id: m, label: ds.models.get(m)?.label ?? m }))} />
         </section>
       ) : null}
       <section aria-labelledby="helm-heading">
@@ -59,5 +61,25 @@ export default async function ModelPage({ params }: Props) {
         <ModelHelm releases={helm} label={model.label} />
       </section>
     </>
+  );
+}
+
+/** Head to head with any other model of the paper: a plain form, so it works without JavaScript. */
+function CompareWith({ id, others }: { id: string; others: { id: string; label: string }[] }) {
+  return (
+    <form className="h2h-pickers" method="get" action="/compare" aria-label="Compare head to head">
+      <input type="hidden" name="a" value={id} />
+      <label>
+        Compare head to head with
+        <select name="b" defaultValue={others[0]?.id}>
+          {others.map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="submit">Compare</button>
+    </form>
   );
 }
