@@ -75,7 +75,7 @@ test('BLOOMZ-7.1B vs mT0-3.7B per language on XNLI, with Δ', async ({ page }) =
 
 test('an invalid model id in the link is named, and the valid one is kept', async ({ page }) => {
   await page.goto('/compare?a=no-such-model&b=mt0-xl');
-  await expect(page.getByRole('alert')).toContainText('a=no-such-model is not a model id of the paper');
+  await expect(page.locator('.problems')).toContainText('a=no-such-model is not a model id of the paper');
   await expect(page.getByLabel('Model b')).toHaveValue('mt0-xl');
 });
 
