@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { compareFromUrl, type H2HResult, type PackedCompareData } from '@/lib/models/compare-data';
+import type { H2HResult, PackedCompareData } from '@/lib/models/compare-data';
 import { HeadToHead } from './head-to-head';
 
 /**
@@ -15,9 +15,9 @@ export function StaticHeadToHead({ initial }: { initial: H2HResult }) {
   useEffect(() => {
     const params = new URLSearchParams(location.search);
     if (![...params.keys()].length) return;
-    fetch('/compare-data.json')
-      .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`HTTP ${r.status}`))))
-      .then((data: PackedCompareData) => setResult(compareFromUrl(data, params)))
+    // The comparison code loads with the data, only when the URL asks for another pair: no part of the first load.
+    Promise.all([fetch('/compare-data.json').then((r) => (r.ok ? r.json() : Promise.reject(new Error(`HTTP ${r.status}`)))), import('@/lib/models/compare-data')])
+      .then(([data, lib]: [PackedCompareData, typeof import('@/lib/models/compare-data')]) => setResult(lib.compareFromUrl(data, params)))
       .catch((e: Error) => setError(`The comparison data could not be loaded (${e.message}); showing the default pair.`));
   }, []);
   return (
