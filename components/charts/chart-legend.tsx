@@ -30,7 +30,7 @@ export function ChartLegend({ data }: { data: ChartData }) {
           ) : (
             <span className="swatch" style={{ background: s.color }} aria-hidden="true" />
           )}
-          {s.label}
+          {s.href ? <a href={s.href}>{s.label}</a> : s.label}
         </li>
       ))}
       {data.kind === 'strip' ? (

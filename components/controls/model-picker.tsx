@@ -4,6 +4,8 @@ import { chosenColor } from '@/lib/chart/palette';
 import { useId, useState } from 'react';
 import type { SliceModel } from '@/lib/bloomz/slice';
 import { formatParams } from '@/lib/chart/format';
+import { modelPath } from '@/lib/url/paths';
+import { NameLink } from '@/components/tables/cell-rank';
 
 const FINETUNE_NAMES: Record<string, string> = { xp3: 'xP3', xp3mt: 'xP3mt', p3: 'P3', none: 'none (pretrained only)', sni: 'Super-NaturalInstructions' };
 
@@ -97,7 +99,8 @@ export function ModelPicker({ models, selected, onChange, max, first }: { models
               {listed
                 .filter((m) => m.family === f)
                 .map((m) => (
-                  <label key={m.id} title={`${m.family}, ${m.paramsLabel || formatParams(m.params)}, finetuned on ${m.finetune}`}>
+                  <span className="picker-model" key={m.id}>
+                  <label title={`${m.family}, ${m.paramsLabel || formatParams(m.params)}, finetuned on ${m.finetune}`}>
                     <input
                       type="checkbox"
                       name="models"
@@ -111,6 +114,8 @@ export function ModelPicker({ models, selected, onChange, max, first }: { models
                     {m.label}
                     {first && selected[0] === m.id ? <span className="note"> (first chosen: {first})</span> : null}
                   </label>
+                  <NameLink href={modelPath(m.id)} name={m.label} />
+                  </span>
                 ))}
             </div>
           ))}

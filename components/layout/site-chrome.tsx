@@ -2,6 +2,7 @@ import Link from '@/components/layout/intent-link';
 import type { ReactNode } from 'react';
 import { SiteNav } from './site-nav';
 import { ThemeToggle } from './theme-toggle';
+import { SiteSearch } from './site-search';
 
 export function SiteChrome({ children }: { children: ReactNode }) {
   return (
@@ -14,6 +15,7 @@ export function SiteChrome({ children }: { children: ReactNode }) {
           Crosslingual results
         </Link>
         <SiteNav />
+        <SiteSearch />
         <ThemeToggle />
       </header>
       <main id="main">{children}</main>

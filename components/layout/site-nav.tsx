@@ -11,6 +11,7 @@ const LINKS = [
   { href: '/unseen', label: 'Unseen languages' },
   { href: '/scaling', label: 'Scaling' },
   { href: '/prompts', label: 'Prompts' },
+  { href: '/compare', label: 'Head to head' },
   { href: '/sources', label: 'Sources' },
   { href: '/import', label: 'Your results' },
 ];

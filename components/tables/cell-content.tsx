@@ -3,6 +3,7 @@ import type { ChartCell } from '@/lib/chart/data';
 import { COVERAGE_LABEL } from '@/lib/coverage/coverage';
 import { BEST_MARK, formatDerived, MISSING_TEXT, NOT_ABOVE_MARK } from '@/lib/chart/format';
 import { UNIT_INFO } from '@/lib/data/units';
+import { CellRankTag } from './cell-rank';
 import { PublishedNumber } from './published-number';
 
 /** One cell of the chart table: the number as published (or why there is none), its cues, and its source link. */
@@ -114,6 +115,7 @@ export function CellContent({ cell, sourceNumber, tableId, decimals, marks = {} 
         </span>
       ) : null}
       <SourceLink n={n} tableId={tableId} />
+      {cell.rank ? <CellRankTag rank={cell.rank} /> : null}
       <PromptPoints cell={cell} decimals={decimals} />
       <AlsoPublished cell={cell} sourceNumber={sourceNumber} tableId={tableId} decimals={decimals} />
     </>

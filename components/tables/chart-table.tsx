@@ -11,6 +11,7 @@ import { CellContent, SourceLink } from './cell-content';
 import { bestPerSeries } from '@/lib/chart/rank';
 import { notAbove, notAboveText } from '@/lib/chart/references';
 import { RankCell, rankMap } from './rank-cell';
+import { NameLink } from './cell-rank';
 import './table-marks.css';
 
 type SortKey = { column: string; dir: 'asc' | 'desc' } | null;
@@ -76,7 +77,7 @@ function LiveChartTable({ tableId, data, initialSort, focusColumn }: { tableId: 
   const best = useMemo(() => bestPerSeries(data), [data]);
   const extra = ranked ? 1 : 0;
 
-  const header = (column: string, label: string, detail?: string) => {
+  const header = (column: string, label: string, detail?: string, href?: string) => {
     const active = sort?.column === column;
     return (
       <th key={column} scope="col" aria-sort={active ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'} title={detail}>
@@ -84,6 +85,7 @@ function LiveChartTable({ tableId, data, initialSort, focusColumn }: { tableId: 
           {label}
           <span aria-hidden="true">{active ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ' ↕'}</span>
         </button>
+        {href ? <NameLink href={href} name={label} /> : null}
       </th>
     );
   };
@@ -104,7 +106,7 @@ function LiveChartTable({ tableId, data, initialSort, focusColumn }: { tableId: 
                   Rank<span className="visually-hidden"> by {ranked.label}</span>
                 </th>
               ) : null}
-              {data.series.map((s) => header(s.key, s.label, s.detail))}
+              {data.series.map((s) => header(s.key, s.label, s.detail, s.href))}
             </tr>
           </thead>
           <tbody>
@@ -121,7 +123,7 @@ function LiveChartTable({ tableId, data, initialSort, focusColumn }: { tableId: 
               <tr data-category={c.key} data-highlight={c.highlight ? 'true' : undefined} style={c.highlight ? { boxShadow: 'inset 3px 0 0 var(--fg)' } : undefined}>
                 <th scope="row" title={c.highlight}>
                   {c.highlight ? <span aria-hidden="true">{HIGHLIGHT_MARK} </span> : null}
-                  {c.label}
+                  {c.href ? <a href={c.href}>{c.label}</a> : c.label}
                   {c.highlight ? <span className="visually-hidden"> (highlighted: {c.highlight})</span> : null}
                 </th>
                 {ranks ? <RankCell rank={ranks.get(c.key)} of={ranks.size} /> : null}

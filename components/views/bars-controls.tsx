@@ -10,6 +10,8 @@ import { ModelPicker } from '@/components/controls/model-picker';
 import { RadioGroup } from '@/components/controls/radio-group';
 import { SettingsForm } from '@/components/controls/settings-form';
 import { DatasetSelect, SelectField } from '@/components/controls/select-field';
+import { rememberPicks, useRememberedPicks } from '@/components/controls/use-remembered-picks';
+import { compareHref } from '@/lib/models/picks';
 
 interface Props {
   ctx: BarsContext;
@@ -19,7 +21,12 @@ interface Props {
   onChange: (spec: BarsSpec) => void;
 }
 
-export function BarsControls({ ctx, spec, slice, title, onChange }: Props) {
+export function BarsControls({ ctx, spec, slice, title, onChange: change }: Props) {
+  const onChange = (next: BarsSpec) => {
+    if (next.models.join(',') !== spec.models.join(',')) rememberPicks(next.models);
+    change(next);
+  };
+  useRememberedPicks(spec.models, ctx.modelIds, (models) => change({ ...spec, models }));
   const setPrompt = (prompt: PromptChoice) => {
     const available = statsFor(ctx, prompt);
     onChange({ ...spec, prompt, stat: available.includes(spec.stat) ? spec.stat : available[0] });
@@ -81,8 +88,18 @@ export function BarsControls({ ctx, spec, slice, title, onChange }: Props) {
             </>
           ) : null}
           <ModelPicker models={slice.models.filter((m) => ctx.modelIds.includes(m.id))} selected={spec.models} onChange={(models) => onChange({ ...spec, models })} max={MAX_MODELS} first="sorting and the coverage filter follow it" />
+          {spec.models.length > 2 ? (
+            <button type="button" onClick={() => onChange({ ...spec, models: spec.models.slice(0, 2) })}>
+              Only the first two ({spec.models.slice(0, 2).map((id) => slice.models.find((m) => m.id === id)?.label ?? id).join(' and ')})
+            </button>
+          ) : null}
         </div>
       </details>
+      {spec.models.length >= 2 ? (
+        <p className="note">
+          <a href={compareHref(spec.models[0], spec.models[1])}>Compare the first two head to head</a> (every dataset and language, with Δ).
+        </p>
+      ) : null}
     </SettingsForm>
   );
 }

@@ -18,6 +18,8 @@ import { RadioGroup } from '@/components/controls/radio-group';
 import { SettingsForm } from '@/components/controls/settings-form';
 import { DatasetSelect, SelectField } from '@/components/controls/select-field';
 import { BarsControls } from './bars-controls';
+import { ModelControls } from './model-controls';
+import type { ModelContext, ModelSpec } from '@/lib/views/model-profile';
 
 interface Props {
   view: ViewId;
@@ -40,6 +42,8 @@ export function ViewControls({ view, ctx, spec, slice: anySlice, data, onChange 
     case 'language':
     case 'unseen':
       return <BarsControls ctx={ctx as BarsContext} spec={spec as BarsSpec} slice={slice} title={title} onChange={onChange} />;
+    case 'model':
+      return <ModelControls ctx={ctx as ModelContext} spec={spec as ModelSpec} title={title} onChange={onChange} />;
     case 'prompts': {
       const c = ctx as PromptCompareContext;
       const s = spec as PromptCompareSpec;

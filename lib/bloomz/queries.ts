@@ -30,6 +30,12 @@ export function bloomzSuiteModels(ds: Dataset): Model[] {
   return [...ds.models.values()].filter((m) => m.suite === 'bloomz');
 }
 
+/** Models of the paper with at least one published result, in models.csv order. */
+export function bloomzModelsWithResults(ds: Dataset): string[] {
+  const withResults = new Set(ds.bloomz.map((r) => r.model));
+  return bloomzSuiteModels(ds).map((m) => m.id).filter((id) => withResults.has(id));
+}
+
 /** Coverage sentences for one language, one per model family and training-data combination. */
 export function familyCoverage(ds: Dataset, language: Language) {
   const byFamily = new Map<string, Model[]>();

@@ -32,6 +32,15 @@ export interface ChartCell {
   flag?: ChartCellFlag;
   /** Other numbers for the same cell, listed with it and never drawn: see OtherNumber. */
   alsoPublished?: OtherNumber[];
+  /** Computed here: the series' rank among all models with a number for this cell (model pages). */
+  rank?: CellRank;
+}
+
+/** Competition ranking (1, 2=, 2=, 4): `tied` models share the value, of `of` with a number. */
+export interface CellRank {
+  rank: number;
+  of: number;
+  tied: number;
 }
 
 /**
@@ -65,6 +74,8 @@ export interface ChartCategory {
   group?: string;
   /** Position on a numeric x axis (line charts), e.g. a parameter count. */
   x?: number;
+  /** The category's own page (a model's), linked from the table. */
+  href?: string;
   /** Why this category is emphasised (bold label and a ◆ marker, never colour alone); absent if not. */
   highlight?: string;
   /** The key of the reference (a chance level) this category's numbers are read against: see lib/chart/references.ts. */
@@ -76,6 +87,8 @@ export interface ChartSeries {
   label: string;
   color: string;
   detail: string;
+  /** The series' own page (a model's), linked from the legend and the table head. */
+  href?: string;
   /** Line charts: drawn dashed (e.g. unseen languages), so colour is not the only cue. */
   dashed?: boolean;
 }

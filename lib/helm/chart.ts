@@ -4,6 +4,7 @@
  * model without a row reads "not evaluated", a cell HELM published without a value reads
  * "hidden by publisher", and neither is ever drawn as 0.
  */
+import { modelPath } from '../url/paths';
 import type { ChartCategory, ChartCell, ChartCellFlag, ChartData } from '../chart/data';
 import { CONTAMINATION_LABEL, HELM_TABS, MAIN_METRIC_TAB, helmTabId } from './catalog';
 import { HELM_PROJECTS } from './projects';
@@ -76,6 +77,7 @@ export function userHelmCell(model: UserModel, row: UserHelmRow, series: string,
 
 export function modelCategory(m: HelmSliceModel | undefined, id: string): ChartCategory {
   const category: ChartCategory = { key: id, label: m?.label ?? id };
+  if (m) category.href = modelPath(id);
   if (m?.highlight) category.highlight = m.highlight;
   return category;
 }

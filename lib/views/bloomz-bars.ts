@@ -15,6 +15,7 @@ import { readChoice, readList, setIfChanged, setListIfChanged, type Decoded } fr
 import type { ViewDef } from './types';
 import { chosenColor } from '../chart/palette';
 import { CHART_KIND_DEFAULTS, readChartKind, writeChartKind, type ChartKindSpec } from './chart-kind';
+import { modelPath } from '../url/paths';
 import { compareMissingLast, compareText } from '../chart/sort';
 import { userCell, userRowsFor, userSeries, YOURS_MARK } from '../yours/user-results';
 import { withChance } from '../bloomz/chance';
@@ -227,7 +228,7 @@ function build(spec: BarsSpec, slice: BloomzSlice, ctx: BarsContext): ChartData 
   const series = spec.models
     .map((id) => modelById.get(id))
     .filter((m) => m !== undefined)
-    .map((m, i): ChartSeries => ({ key: m.id, label: m.label, color: chosenColor(i), detail: `${m.family}, ${m.paramsLabel || formatParams(m.params)}, finetuned on ${m.finetune}` }));
+    .map((m, i): ChartSeries => ({ key: m.id, label: m.label, color: chosenColor(i), detail: `${m.family}, ${m.paramsLabel || formatParams(m.params)}, finetuned on ${m.finetune}`, href: modelPath(m.id) }));
 
   const selected = rows.filter((r) => spec.models.includes(r.model));
   const unit = mostCommonUnit(selected.length ? selected : rows);

@@ -11,6 +11,7 @@ import type { ParamSource } from '../url/params';
 import { readChoice, setIfChanged, type Decoded } from '../url/codec';
 import type { ViewDef } from './types';
 import { fromCategoryKey, withChance } from '../bloomz/chance';
+import { delta } from '../chart/delta';
 import { notEvaluatedCell, reportedCell, rowsByCell } from '../bloomz/published-cell';
 
 const PROMPT_SERIES = [
@@ -18,6 +19,19 @@ const PROMPT_SERIES = [
   { key: 'MT', label: 'Machine-translated prompts (MT)', color: '#E69F00' },
   { key: 'HT', label: 'Human-translated prompts (HT)', color: '#009E73' },
 ] as const;
+const DELTA_SERIES = { key: 'MT-EN', label: 'MT − EN Δ (computed)', color: 'var(--muted)', detail: 'Machine-translated minus English prompts, computed here' };
+
+/** MT − EN for one language, from the two published cells; not applicable without both. */
+function mtMinusEn(category: string, cells: ChartCell[], coverage: ChartCell['coverage']): ChartCell {
+  const at = (series: string) => cells.find((c) => c.category === category && c.series === series && c.state === 'reported' && c.published !== null);
+  const mt = at('MT');
+  const en = at('EN');
+  const base = { ...notEvaluatedCell(category, DELTA_SERIES.key, coverage), state: 'not-applicable' as const, note: 'needs both an MT and an EN number' };
+  if (!mt?.published || !en?.published || mt.unit !== en.unit) return base;
+  const d = delta(mt.published, en.published);
+  return { ...base, state: 'reported', value: d.value, unit: mt.unit, offAxis: true, note: `MT ${mt.published} − EN ${en.published}`, derived: { method: 'MT − EN', inputs: 2 } };
+}
+
 const STATS = ['median', 'max'] as const;
 type Stat = (typeof STATS)[number];
 
@@ -88,6 +102,7 @@ function build(spec: PromptCompareSpec, slice: BloomzSlice): ChartData {
       return notEvaluatedCell(c.key, s.key, coverage);
     }),
   );
+  for (const c of categories) cells.push(mtMinusEn(c.key, cells, slice.coverage[spec.model]?.[c.key.split('|')[2]] ?? null));
   const model = slice.models.find((m) => m.id === spec.model);
   const sources = [...new Set(rows.map((r) => r.source))].map((id) => slice.sources[id]);
   const chance = withChance(categories, fromCategoryKey, 'percent');
@@ -99,12 +114,13 @@ function build(spec: PromptCompareSpec, slice: BloomzSlice): ChartData {
     lowerIsBetter: false,
     categoryLabel: 'Language',
     categories: chance.categories,
-    series: PROMPT_SERIES.map((s) => ({ ...s, detail: s.label })),
+    series: [...PROMPT_SERIES.map((s) => ({ ...s, detail: s.label })), DELTA_SERIES],
     cells,
     references: chance.references,
     sources,
     notes: [
       `${stat.label}: ${stat.explain}.`,
+      `${DELTA_SERIES.label}: the machine-translated prompts' number minus the English prompts' one, in percentage points, computed here from the two published numbers (not published); listed in the table, not drawn on the accuracy axis.`,
       'EN: the prompts are in English; MT: machine-translated into the dataset language; HT: human-translated (published for XNLI in 8 languages, and for Chinese only on XCOPA, XStoryCloze and XWinograd, for BLOOMZ-7.1B and BLOOMZ-7.1B-P3).',
     ],
   };

@@ -3,6 +3,7 @@
  * per prompt set. Two versions were published in the xmtf repository (12 and 14
  * languages); both are kept and labelled, never merged.
  */
+import { modelPath } from '../url/paths';
 import { datasetInfo } from '../bloomz/catalog';
 import { unpackBloomz } from './unpack';
 import type { BloomzSlice } from '../bloomz/slice';
@@ -59,7 +60,7 @@ function build(spec: PromptTableSpec, slice: BloomzSlice): ChartData {
     const key = `${r.dataset}|${r.promptSet}`;
     if (!categories.some((c) => c.key === key)) categories.push({ key, label: `${datasetInfo(r.dataset).name} · ${r.promptSet}`, group: r.dataset });
   }
-  const series = slice.models.filter((m) => spec.models.includes(m.id)).map((m) => ({ key: m.id, label: m.label, color: chosenColor(spec.models.indexOf(m.id)), detail: `${m.family}, finetuned on ${m.finetune}` }));
+  const series = slice.models.filter((m) => spec.models.includes(m.id)).map((m) => ({ key: m.id, label: m.label, color: chosenColor(spec.models.indexOf(m.id)), detail: `${m.family}, finetuned on ${m.finetune}`, href: modelPath(m.id) }));
   const byKey = new Map(rows.map((r) => [`${r.dataset}|${r.promptSet}\u0000${r.model}`, r]));
   const cells: ChartCell[] = categories.flatMap((c) =>
     series.map((s): ChartCell => {

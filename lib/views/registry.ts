@@ -4,6 +4,7 @@
  */
 import { languageView, taskView, unseenView } from './bloomz-bars';
 import { helmLeaderboardView } from './helm-leaderboard';
+import { modelView } from './model-profile';
 import { promptCompareView } from './prompt-compare';
 import { promptSpreadView } from './prompt-spread';
 import { promptTableView } from './prompt-table';
@@ -18,6 +19,7 @@ export const BLOOMZ_VIEWS = {
   'prompt-table': promptTableView,
   scaling: scalingView,
   spread: promptSpreadView,
+  model: modelView,
 } as const;
 
 export const VIEWS = { ...BLOOMZ_VIEWS, helm: helmLeaderboardView } as const;

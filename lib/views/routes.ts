@@ -22,6 +22,7 @@ export const VIEW_ROUTES: Record<ViewId, ViewRoute> = {
   scaling: { page: () => '/scaling', prefix: '', hasSubject: false },
   prompts: { page: () => '/prompts', prefix: '', hasSubject: false },
   'prompt-table': { page: () => '/prompts', prefix: 't', hasSubject: false },
+  model: { page: (s) => `/models/${s}`, prefix: '', hasSubject: true },
   helm: { page: (s) => `/helm/${s.replace('.', '/')}`, prefix: '', hasSubject: true },
 };
 

@@ -2,7 +2,8 @@
  * The slice each view needs, built on the server from the dataset. Pages and embeds of
  * the same view get the same slice, so they show the same numbers.
  */
-import { bloomzDatasetIds, bloomzEvaluationLanguages, multilingualDatasets } from '../bloomz/queries';
+import { bloomzDatasetIds, bloomzEvaluationLanguages, bloomzModelsWithResults, multilingualDatasets } from '../bloomz/queries';
+import { modelRanks } from '../bloomz/ranks';
 import { bloomzSlice, packBloomzSlice, type PackedBloomzSlice } from '../bloomz/slice';
 import type { Dataset } from '../data/load';
 import { helmGroupParams } from '../helm/queries';
@@ -13,6 +14,7 @@ import { helmSubject, parseHelmSubject } from './helm-leaderboard';
 import type { ViewId } from './registry';
 import { PROMPT_TABLE_METRIC } from './prompt-table';
 import { NO_SUBJECT, VIEW_ROUTES } from './routes';
+import type { PackedModelSlice } from './model-profile';
 
 /** Per-language results of the multilingual datasets: the unseen, scaling and prompt views. */
 export function multilingualSlice(ds: Dataset, opts: { withPrompts?: boolean; promptSets?: string[]; metrics?: string[] } = {}): PackedBloomzSlice {
@@ -34,6 +36,7 @@ export function viewSubjects(ds: Dataset, view: ViewId): string[] {
   if (view === 'helm') return helmGroupParams(ds).map((g) => helmSubject(g.project, g.group));
   if (view === 'task') return bloomzDatasetIds(ds);
   if (view === 'language') return bloomzEvaluationLanguages(ds).map((l) => l.code);
+  if (view === 'model') return bloomzModelsWithResults(ds);
   return [NO_SUBJECT];
 }
 
@@ -76,6 +79,10 @@ function buildViewSlice(ds: Dataset, view: ViewId, subject: string): PackedBloom
       return multilingualSlice(ds, { promptSets: ['EN', 'MT', 'HT'], metrics: ['Median acc.', 'Max acc.'] });
     case 'prompt-table':
       return promptTableSlice(ds);
+    case 'model': {
+      const packed: PackedModelSlice = { ...packBloomzSlice(bloomzSlice(ds, (r) => r.model === subject)), ranks: modelRanks(ds, subject) };
+      return packed;
+    }
   }
 }
 

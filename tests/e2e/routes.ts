@@ -11,6 +11,9 @@ export const ROUTES = [
   '/unseen',
   '/scaling',
   '/prompts',
+  '/models/mt0-xxl',
+  '/models/bloom-176b',
+  '/compare?a=bloomz-7b1&b=mt0-xl',
   '/sources',
   '/helm',
   '/helm/classic',
@@ -18,6 +21,7 @@ export const ROUTES = [
   '/helm/seahelm/seahelm_nlu',
   '/import',
   '/embed/task/xnli',
+  '/embed/model/mt0-xxl',
   '/embed/helm/classic.core_scenarios',
   '/not-a-page',
 ];

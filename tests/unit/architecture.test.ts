@@ -20,6 +20,7 @@ const LAYERS: Record<string, number> = {
   helm: 4,
   languages: 5,
   views: 5,
+  models: 5,
   site: 6,
 };
 

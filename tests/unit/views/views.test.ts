@@ -113,7 +113,7 @@ describe('prompt views', () => {
 describe('every view', () => {
   it('round-trips its default through the URL and survives garbage params (property)', () => {
     for (const [id, view] of Object.entries(BLOOMZ_VIEWS)) {
-      const subject = id === 'task' ? 'xnli' : id === 'language' ? 'th' : '';
+      const subject = id === 'task' ? 'xnli' : id === 'language' ? 'th' : id === 'model' ? 'bloomz' : '';
       const v = view as unknown as (typeof BLOOMZ_VIEWS)['task'];
       const ctx = v.context(subject, multi);
       expect(v.encode(v.defaults(ctx), ctx).toString(), id).toBe('');
