@@ -31,7 +31,7 @@ test('Classic leaderboard: chart, published number with source, BLOOM highlighte
   // Pythia (1B) has one row in results.csv (line 18187, bAbI): not evaluated on MMLU.
   await expect(tableCell(page, 'pythia-1b', S)).toHaveText('not evaluated');
 
-  await page.getByLabel('Scenario').selectOption('boolq');
+  await page.getByLabel('Scenario', { exact: true }).selectOption('boolq');
   await expect(page).toHaveURL(/\?scenario=boolq$/);
   // A new view redraws the server-rendered chart first; pointing at it brings Recharts back.
   await waitForChart(page);
