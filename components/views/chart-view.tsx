@@ -1,5 +1,6 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { startTransition, useCallback, useMemo, useState, type SyntheticEvent } from 'react';
 import type { BloomzSlice } from '@/lib/bloomz/slice';
 import { useUserModels } from '@/components/import/user-store';
@@ -10,7 +11,6 @@ import { decodeExplained } from '@/lib/url/codec';
 import { chartIdFor, fullViewPath, VIEW_ROUTES } from '@/lib/views/routes';
 import type { ParamSource } from '@/lib/url/params';
 import { ChartFrame } from '@/components/charts/chart-frame';
-import { MatrixChart } from '@/components/charts/matrix/matrix-chart';
 import { ChartTable } from '@/components/tables/chart-table';
 import { ProblemsNotice } from '@/components/controls/problems-notice';
 import { useUrlSpec } from '@/components/controls/use-url-spec';
@@ -18,6 +18,9 @@ import { useUrlParams } from '@/components/controls/use-url-params';
 import { ChartActions } from './chart-actions';
 import { EmbedAttribution } from './embed-attribution';
 import { ViewControls } from './view-controls';
+
+// The matrix is rendered on the server like the rest; its code loads only on a page that shows one.
+const MatrixChart = dynamic(() => import('@/components/charts/matrix/matrix-chart').then((m) => m.MatrixChart));
 
 /**
  * page: controls, URL state, share and download. embed: the chart from the URL, read
