@@ -19,7 +19,7 @@ import { ChartActions } from './chart-actions';
 import { EmbedAttribution } from './embed-attribution';
 import { ViewControls } from './view-controls';
 
-// Only pages that show a matrix load it (server-rendered there as any chart is), keeping it out of every other page's first load.
+// The matrix is rendered on the server like the rest; its code loads only on a page that shows one.
 const MatrixChart = dynamic(() => import('@/components/charts/matrix/matrix-chart').then((m) => m.MatrixChart));
 
 /**

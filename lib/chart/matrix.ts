@@ -16,8 +16,8 @@ import { compareMissingLast } from './sort';
  * the columns where the row has a number and at least two rows do).
  */
 export type MatrixSummary = 'mean' | 'win-rate';
-/** The summary column, or a category key: rows are sorted best first by it. */
-export const SUMMARY_SORT = 'summary';
+import { SUMMARY_SORT } from './matrix-sort';
+export { SUMMARY_SORT };
 
 export interface MatrixCell {
   cell: ChartCell | undefined;

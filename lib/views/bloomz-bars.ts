@@ -19,7 +19,7 @@ import { modelPath } from '../url/paths';
 import { compareMissingLast, compareText } from '../chart/sort';
 import { userCell, userRowsFor, userSeries, YOURS_MARK } from '../yours/user-results';
 import { withChance } from '../bloomz/chance';
-import { SUMMARY_SORT } from '../chart/matrix';
+import { SUMMARY_SORT } from '../chart/matrix-sort';
 import { notEvaluatedCell, reportedCell, rowsByCell } from '../bloomz/published-cell';
 
 export const BARS_SORTS = {

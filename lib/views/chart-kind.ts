@@ -6,7 +6,7 @@
 import type { ParamSource } from '../url/params';
 import { readParam } from '../url/params';
 import { readChoice, setIfChanged, shortened } from '../url/codec';
-import { SUMMARY_SORT } from '../chart/matrix';
+import { SUMMARY_SORT } from '../chart/matrix-sort';
 
 export const CHART_CHOICES = { bars: 'Bars', matrix: 'Matrix: models × languages, one number per cell' } as const;
 export type ChartChoice = keyof typeof CHART_CHOICES;
