@@ -3,7 +3,9 @@
 import '@/components/models/models.css';
 import { useRouter } from 'next/navigation';
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
-import { SEARCH_KINDS, searchEntries, type SearchEntry } from '@/lib/site/search-match';
+import type { SearchEntry } from '@/lib/site/search-match';
+
+type Matcher = typeof import('@/lib/site/search-match');
 
 /**
  * One box that jumps to a model, language, dataset or HELM scenario (the ARIA combobox
@@ -13,21 +15,21 @@ import { SEARCH_KINDS, searchEntries, type SearchEntry } from '@/lib/site/search
 export function SiteSearch() {
   const id = useId();
   const router = useRouter();
-  const [index, setIndex] = useState<SearchEntry[] | null>(null);
+  const [index, setIndex] = useState<{ entries: SearchEntry[]; match: Matcher } | null>(null);
   const [failed, setFailed] = useState(false);
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const loading = useRef(false);
-  const results = index ? searchEntries(index, query) : [];
+  const results = index ? index.match.searchEntries(index.entries, query) : [];
   const shown = open && query.trim() !== '';
 
   const load = () => {
     if (index || loading.current) return;
     loading.current = true;
-    fetch('/search-index.json')
-      .then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))))
-      .then((entries: SearchEntry[]) => setIndex(entries))
+    // The matching code arrives with the index, on first focus.
+    Promise.all([fetch('/search-index.json').then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status))))), import('@/lib/site/search-match')])
+      .then(([entries, match]: [SearchEntry[], Matcher]) => setIndex({ entries, match }))
       .catch(() => {
         loading.current = false;
         setFailed(true);
@@ -97,7 +99,7 @@ export function SiteSearch() {
               >
                 {r.label}
                 <span className="note">
-                  {SEARCH_KINDS[r.kind]}
+                  {index?.match.SEARCH_KINDS[r.kind]}
                   {r.detail ? `, ${r.detail}` : ''}
                 </span>
               </li>

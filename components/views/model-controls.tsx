@@ -1,7 +1,7 @@
 'use client';
 
 import { PROMPT_CHOICES, STAT_CHOICES, type PromptChoice, type StatChoice } from '@/lib/bloomz/catalog';
-import { modelPrompts, modelStats, type ModelContext, type ModelSpec } from '@/lib/views/model-profile';
+import { modelPrompts, modelStats, type ModelContext, type ModelSpec } from '@/lib/views/model-choices';
 import { RadioGroup } from '@/components/controls/radio-group';
 import { SettingsForm } from '@/components/controls/settings-form';
 

@@ -19,7 +19,7 @@ import { SettingsForm } from '@/components/controls/settings-form';
 import { DatasetSelect, SelectField } from '@/components/controls/select-field';
 import { BarsControls } from './bars-controls';
 import { ModelControls } from './model-controls';
-import type { ModelContext, ModelSpec } from '@/lib/views/model-profile';
+import type { ModelContext, ModelSpec } from '@/lib/views/model-choices';
 
 interface Props {
   view: ViewId;

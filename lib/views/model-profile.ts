@@ -3,7 +3,7 @@
  * (and their subsets) as columns, for one prompt set and statistic, each number with the
  * model's rank among all models with a number in that cell (computed, lib/bloomz/ranks.ts).
  */
-import { configLabel, datasetInfo, PROMPT_CHOICE_IDS, PROMPT_CHOICES, STAT_CHOICE_IDS, STAT_CHOICES, type PromptChoice, type StatChoice } from '../bloomz/catalog';
+import { configLabel, datasetInfo, PROMPT_CHOICE_IDS, PROMPT_CHOICES, STAT_CHOICE_IDS, STAT_CHOICES } from '../bloomz/catalog';
 import { notEvaluatedCell, reportedCell, rowsByCell, drawnRow } from '../bloomz/published-cell';
 import { rankKey } from '../bloomz/ranks';
 import type { BloomzSlice, PackedBloomzSlice } from '../bloomz/slice';
@@ -15,19 +15,12 @@ import type { ParamSource } from '../url/params';
 import { readChoice, setIfChanged, type Decoded } from '../url/codec';
 import type { ViewDef } from './types';
 import { unpackBloomz } from './unpack';
+import { modelPrompts, modelStats, type ModelContext, type ModelSpec } from './model-choices';
+
+export type { ModelContext, ModelSpec };
 
 export type ModelSlice = BloomzSlice & { ranks: Record<string, CellRank> };
 export type PackedModelSlice = PackedBloomzSlice & { ranks: Record<string, CellRank> };
-
-export interface ModelSpec {
-  prompt: PromptChoice;
-  stat: StatChoice;
-}
-
-export interface ModelContext {
-  model: string;
-  combos: ModelSpec[];
-}
 
 function context(subject: string, slice: ModelSlice): ModelContext {
   const rows = slice.rows.filter((r) => r.model === subject);
@@ -39,9 +32,6 @@ function context(subject: string, slice: ModelSlice): ModelContext {
   }
   return { model: subject, combos };
 }
-
-export const modelPrompts = (ctx: ModelContext) => PROMPT_CHOICE_IDS.filter((p) => ctx.combos.some((c) => c.prompt === p));
-export const modelStats = (ctx: ModelContext, prompt: PromptChoice) => ctx.combos.filter((c) => c.prompt === prompt).map((c) => c.stat);
 
 function defaults(ctx: ModelContext): ModelSpec {
   const prompt = modelPrompts(ctx).includes('EN') ? 'EN' : (modelPrompts(ctx)[0] ?? 'EN');
