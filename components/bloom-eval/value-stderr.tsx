@@ -3,7 +3,8 @@ import type { BloomEvalResultRow } from '@/lib/data/schema';
 import { bloomEvalFileUrl } from '@/lib/bloom-eval/runs';
 
 /** "0.4643 ± 0.0672" as published (exact texts in titles), linked to its line in the raw file. */
-export function ValueStderr({ row }: { row: BloomEvalResultRow | undefined }) {
+/** `link`: false where a dense table links each column to its file once instead. */
+export function ValueStderr({ row, link = true }: { row: BloomEvalResultRow | undefined; link?: boolean }) {
   if (!row) return <span className="missing">not published</span>;
   return (
     <>
@@ -14,11 +15,13 @@ export function ValueStderr({ row }: { row: BloomEvalResultRow | undefined }) {
           <PublishedNumber text={row.stderr.text} data-stderr={row.stderr.text} />
         </>
       ) : null}
+      {link ? (
       <sup className="src">
         <a href={`${rawFileUrl(row)}#L${row.line}`} rel="noopener noreferrer" title={`${rawPath(row)}, line ${row.line}`}>
           src
         </a>
       </sup>
+      ) : null}
     </>
   );
 }

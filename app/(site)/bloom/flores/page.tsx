@@ -7,6 +7,10 @@ import { getDataset } from '@/lib/data/dataset';
 import { coverageOf } from '@/lib/coverage/coverage';
 import { FLORES_TO_DASHBOARD } from '@/lib/bloom-eval/flores-languages';
 import { floresRows, MODEL_LABEL } from '@/lib/bloom-eval/queries';
+import { BLOOM_EVAL_RUNS, bloomEvalFileUrl } from '@/lib/bloom-eval/runs';
+import { PublishedNumber } from '@/components/tables/published-number';
+
+const runOf = (model: string) => BLOOM_EVAL_RUNS.find((r) => r.model === model)?.folder ?? model;
 
 export const metadata: Metadata = { title: 'FLORES-101 byte perplexity of BLOOM and OPT in 102 languages' };
 
@@ -52,7 +56,10 @@ export default function FloresPage() {
             <th scope="col">In ROOTS?</th>
             {models.map((m) => (
               <th scope="col" key={m}>
-                {MODEL_LABEL[m] ?? m}
+                {MODEL_LABEL[m] ?? m}{' '}
+                <a href={bloomEvalFileUrl(`${runOf(m)}/bslmeval.json`)} rel="noopener noreferrer" className="note">
+                  ({runOf(m)}/bslmeval.json)
+                </a>
               </th>
             ))}
           </tr>
@@ -67,14 +74,14 @@ export default function FloresPage() {
                 <th scope="row">
                   <Link href={`/languages/${r.language}`}>{lang.name}</Link> ({r.floresCode}){note ? <span className="note"> {note}</span> : null}
                 </th>
-                <td>{inRoots ? `yes, ${lang.roots_pct?.text ?? '?'}%` : <span className="tag tag-unseen coverage-hatch">not in ROOTS</span>}</td>
+                <td>{inRoots ? <>yes, {lang.roots_pct ? <PublishedNumber text={lang.roots_pct.text} suffix="%" /> : 'share not published'} of ROOTS</> : <span className="tag tag-unseen coverage-hatch">not in ROOTS</span>}</td>
                 {models.map((m) => {
                   const c = r.byModel.get(m);
                   return (
                     <td className="num" key={m} data-model={m}>
                       {c ? (
                         <>
-                          <ValueStderr row={c.bytePerplexity ?? undefined} /> / <ValueStderr row={c.bitsPerByte ?? undefined} />
+                          <ValueStderr row={c.bytePerplexity ?? undefined} link={false} /> / <ValueStderr row={c.bitsPerByte ?? undefined} link={false} />
                         </>
                       ) : (
                         <span className="missing">not evaluated</span>
