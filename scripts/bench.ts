@@ -26,7 +26,7 @@ const PORT = Number(process.env.BENCH_PORT ?? 3900);
 const BASE = `http://127.0.0.1:${PORT}`;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const LIGHTHOUSE_ROUTES = ['/', '/tasks/xnli', '/languages/th', '/helm/classic/core_scenarios', '/embed/task/xnli', '/models/mt0-xxl', '/compare?a=bloomz-7b1&b=mt0-xl'];
+const LIGHTHOUSE_ROUTES = ['/', '/tasks/xnli', '/languages/th', '/helm/classic/core_scenarios', '/embed/task/xnli', '/models/mt0-xxl', '/compare?a=bloomz-7b1&b=mt0-xl', '/bloom', '/bloom/cb', '/bloom/flores', '/bigscience'];
 const FLOOR_ROUTE = '/tasks/xnli';
 const LOAD_ROUTES = ['/', '/tasks/xnli', '/helm/classic/question_answering', '/embed/task/xnli?prompt=MT&models=bloomz,mt0-xxl'];
 

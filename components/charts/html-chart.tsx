@@ -131,9 +131,12 @@ function Bars({ data, height }: { data: ChartData; height: number }) {
       outline: data.categories.find((c) => c.key === categoryKey)?.highlight ? '2px solid var(--fg)' : undefined,
       borderColor: s.color,
     };
+    // Error bar from a published stderr, in axis units (ChartCell.interval).
+    const ci = cell.interval ? [axisPercent(axis, Math.max(axis.min, cell.interval.low)), axisPercent(axis, Math.min(axis.max, cell.interval.high))] : null;
     return (
       <span key={s.key} className="hc-bar" style={style} title={`${s.label}: ${describeChartCell(data, cell, true)}`}>
         {cell.value === 0 ? <span className="hc-zero" data-flag={cell.flag?.symbol}>{`${s.label}: ${cell.published}${cell.flag ? ` ${cell.flag.symbol}` : ''}`}</span> : null}
+        {ci ? <span className="hc-ci" data-stderr={cell.interval!.stderr} style={{ left: `${((ci[0] - Math.min(zero, at)) / Math.max(1e-9, Math.abs(at - zero))) * 100}%`, width: `${((ci[1] - ci[0]) / Math.max(1e-9, Math.abs(at - zero))) * 100}%` }} title="95% normal interval: value ± 1.96 × the published stderr" /> : null}
         {cell.flag && cell.value !== 0 ? (
           <span className={`hc-flag ${at < zero ? 'hc-flag-before' : 'hc-flag-after'}`} data-flag={cell.flag.symbol} title={cell.flag.label}>
             {cell.flag.symbol}

@@ -12,6 +12,7 @@ const LINKS = [
   { href: '/scaling', label: 'Scaling' },
   { href: '/prompts', label: 'Prompts' },
   { href: '/compare', label: 'Head to head' },
+  { href: '/bloom', label: 'BLOOM eval' },
   { href: '/sources', label: 'Sources' },
   { href: '/import', label: 'Your results' },
 ];

@@ -81,6 +81,12 @@ export function CellContent({ cell, sourceNumber, tableId, decimals, marks = {} 
   return (
     <>
       {computed ? <span data-value={computed.text}>{computed.text}</span> : <PublishedNumber data-value={cell.published ?? ''} text={cell.published ?? ''} decimals={decimals} />}
+      {cell.interval ? (
+        <span data-stderr={cell.interval.stderr} title="published standard error; the chart's error bar is ± 1.96 × it (95% normal interval)">
+          {' ± '}
+          <PublishedNumber text={cell.interval.stderr} decimals={decimals} />
+        </span>
+      ) : null}
       {computed && cell.published !== null ? (
         <span className="points">
           imported as <PublishedNumber text={cell.published} decimals={decimals} />

@@ -30,6 +30,11 @@ export interface ChartCell {
   points?: { label: string; published: string; value: number; source: string }[];
   /** A publisher's warning on this number (HELM's ☠/⚠ contamination marks), shown beside it. */
   flag?: ChartCellFlag;
+  /**
+   * A standard error published beside the value (lm-eval acc_stderr): shown as ± in the table and
+   * drawn as an error bar value ± 1.96 × stderr (a 95% normal interval computed from it), in axis units.
+   */
+  interval?: { stderr: string; low: number; high: number };
   /** Other numbers for the same cell, listed with it and never drawn: see OtherNumber. */
   alsoPublished?: OtherNumber[];
   /** Computed here: the series' rank among all models with a number for this cell (model pages). */

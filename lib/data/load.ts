@@ -6,6 +6,8 @@
 import { DataError, parseCsv, type DataIssue } from './csv';
 import {
   DATA_FILES,
+  type BloomEvalMedianRow,
+  type BloomEvalResultRow,
   type BloomzPerPromptRow,
   type BloomzResultRow,
   type Corpus,
@@ -13,6 +15,7 @@ import {
   type Language,
   type Model,
   type Source,
+  type TfewResultRow,
 } from './schema';
 
 export interface Dataset {
@@ -23,6 +26,10 @@ export interface Dataset {
   bloomz: readonly BloomzResultRow[];
   perPrompt: readonly BloomzPerPromptRow[];
   helm: readonly HelmResultRow[];
+  /** BigScience's own evaluation of BLOOM (another protocol than the BLOOMZ paper's). */
+  bloomEval: readonly BloomEvalResultRow[];
+  bloomEvalMedians: readonly BloomEvalMedianRow[];
+  tfew: readonly TfewResultRow[];
 }
 
 export type DataTexts = Record<keyof typeof DATA_FILES, string>;
@@ -55,6 +62,9 @@ export function loadDatasetFromTexts(texts: DataTexts): Dataset {
   const bloomzCsv = parse('bloomzResults');
   const perPromptCsv = parse('bloomzPerPrompt');
   const helmCsv = parse('helmResults');
+  const bloomEvalCsv = parse('bloomEval') as { rows: BloomEvalResultRow[]; lines: number[] };
+  const mediansCsv = parse('bloomEvalMedians') as { rows: BloomEvalMedianRow[]; lines: number[] };
+  const tfewCsv = parse('tfew') as { rows: TfewResultRow[]; lines: number[] };
 
   const sources = byId(sourcesCsv.rows as Source[], (s) => s.id, DATA_FILES.sources.file, sourcesCsv.lines, issues, 'id');
   const models = byId(modelsCsv.rows as Model[], (m) => m.id, DATA_FILES.models.file, modelsCsv.lines, issues, 'id');
@@ -97,6 +107,14 @@ export function loadDatasetFromTexts(texts: DataTexts): Dataset {
   resolve(helmParsed, DATA_FILES.helmResults.file, 'source', (r) => r.source, isSource);
   resolve(helmParsed, DATA_FILES.helmResults.file, 'languages', (r) => r.languages, isLanguage);
 
+  type BloomEvalParsed = { rows: { model: string; source: string; languages: string[] }[]; lines: number[] };
+  for (const [parsed, file] of [[bloomEvalCsv as BloomEvalParsed, DATA_FILES.bloomEval.file], [mediansCsv as BloomEvalParsed, DATA_FILES.bloomEvalMedians.file]] as const) {
+    resolve(parsed, file, 'model', (r) => r.model, isModel);
+    resolve(parsed, file, 'source', (r) => r.source, isSource);
+    resolve(parsed, file, 'languages', (r) => r.languages, isLanguage);
+  }
+  resolve(tfewCsv, DATA_FILES.tfew.file, 'source', (r) => r.source, isSource);
+
   if (issues.length) throw new DataError(issues);
   return {
     sources,
@@ -106,5 +124,8 @@ export function loadDatasetFromTexts(texts: DataTexts): Dataset {
     bloomz: bloomzParsed.rows,
     perPrompt: perPromptParsed.rows,
     helm: helmParsed.rows,
+    bloomEval: bloomEvalCsv.rows,
+    bloomEvalMedians: mediansCsv.rows,
+    tfew: tfewCsv.rows,
   };
 }

@@ -37,8 +37,8 @@ export const unitSchema = z.enum(UNITS);
 
 export const sourceSchema = z.object({
   id,
-  suite: z.enum(['bloomz', 'helm', 'both']),
-  kind: z.enum(['paper', 'notebook', 'model-card', 'leaderboard', 'mirror', 'metadata', 'reference']),
+  suite: z.enum(['bloomz', 'helm', 'both', 'bigscience']),
+  kind: z.enum(['paper', 'notebook', 'model-card', 'leaderboard', 'mirror', 'metadata', 'reference', 'results-file']),
   title: id,
   url: z.string().regex(/^https:\/\/\S+$/, 'must be an https URL'),
   citation: text,
@@ -176,6 +176,60 @@ export const helmResultSchema = z
     }
   });
 
+const bloomEvalLanguages = list;
+const direction = bool;
+
+/** One number of BigScience's evaluation files (lib/bloom-eval/extract.ts), its stderr as published beside it. */
+export const bloomEvalResultSchema = z.object({
+  model: id,
+  run: id,
+  task: id,
+  key: id,
+  prompt: text,
+  languages: bloomEvalLanguages,
+  flores_code: text,
+  metric: id,
+  value: published,
+  stderr: optionalPublished,
+  unit: unitSchema,
+  lower_is_better: direction,
+  temperature: text,
+  timestamp: text,
+  source: id,
+  line: optionalCount,
+});
+
+/** A row of the model card's table (mdtable.txt): BigScience's median over prompts, or one unprompted value. */
+export const bloomEvalMedianSchema = z.object({
+  model: id,
+  task: id,
+  task_published: id,
+  prompts: optionalCount,
+  language_published: id,
+  languages: bloomEvalLanguages,
+  metric: id,
+  lower_is_better: direction,
+  value: published,
+  source: id,
+  line: optionalCount,
+});
+
+/** T-Few's two tables, the printed text kept ("4.2 MB") beside its number in the row's unit. */
+export const tfewResultSchema = z.object({
+  table: z.enum(['raft_top5', 'cost']),
+  method: id,
+  metric: id,
+  published: id,
+  value: published,
+  unit: unitSchema,
+  lower_is_better: direction,
+  source: id,
+  note: text,
+});
+
+export type BloomEvalResultRow = z.output<typeof bloomEvalResultSchema>;
+export type BloomEvalMedianRow = z.output<typeof bloomEvalMedianSchema>;
+export type TfewResultRow = z.output<typeof tfewResultSchema>;
 export type Source = z.output<typeof sourceSchema>;
 export type Model = z.output<typeof modelSchema>;
 export type Language = z.output<typeof languageSchema>;
@@ -194,6 +248,9 @@ export const DATA_FILES = {
   bloomzResults: { file: 'bloomz-results.csv', schema: bloomzResultSchema },
   bloomzPerPrompt: { file: 'bloomz-per-prompt.csv', schema: bloomzPerPromptSchema },
   helmResults: { file: 'helm-results.csv', schema: helmResultSchema },
+  bloomEval: { file: 'bloom-eval-results.csv', schema: bloomEvalResultSchema },
+  bloomEvalMedians: { file: 'bloom-eval-medians.csv', schema: bloomEvalMedianSchema },
+  tfew: { file: 'tfew-results.csv', schema: tfewResultSchema },
 } as const;
 
 export { PUBLISHED_NUMBER };

@@ -13,6 +13,11 @@ export const UNITS = [
   'rating-1-5',
   'score',
   'unknown-scale',
+  'byte-perplexity',
+  'word-perplexity',
+  'perplexity',
+  'flops',
+  'bytes',
 ] as const;
 
 export type Unit = (typeof UNITS)[number];
@@ -35,6 +40,11 @@ export const UNIT_INFO: Record<Unit, UnitInfo> = {
   'rating-1-5': { label: 'rating (1–5)', description: 'a human rating on a 1–5 scale' },
   score: { label: 'score', description: 'a score without a fixed range (can be negative)' },
   'unknown-scale': { label: 'scale unknown', description: 'the scale of this number is ambiguous in the source' },
+  'byte-perplexity': { label: 'byte perplexity', description: 'perplexity per UTF-8 byte (language modelling; lower is better, 1 is perfect)' },
+  'word-perplexity': { label: 'word perplexity', description: 'perplexity per word (language modelling; lower is better, unbounded)' },
+  perplexity: { label: 'perplexity', description: 'perplexity per token (lower is better, unbounded)' },
+  flops: { label: 'FLOPs', description: 'floating-point operations (a cost; lower is better)' },
+  bytes: { label: 'bytes', description: 'disk space in bytes, decimal units as printed (a cost; lower is better)' },
 };
 
 /**

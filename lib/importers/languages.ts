@@ -31,6 +31,10 @@ const DASHBOARD_LANGUAGES: Record<string, readonly [string, string]> = {
   ts: ['tso', 'Latn'], tum: ['tum', 'Latn'], tw: ['twi', 'Latn'], uk: ['ukr', 'Cyrl'], ur: ['urd', 'Arab'],
   uz: ['uzb', 'Latn'], vi: ['vie', 'Latn'], wo: ['wol', 'Latn'], xh: ['xho', 'Latn'], yi: ['yid', 'Hebr'],
   yo: ['yor', 'Latn'], zh: ['zho', 'Hans'], zu: ['zul', 'Latn'],
+  // Added with BigScience's FLORES-101 evaluation (lib/bloom-eval/flores-languages.ts).
+  ast: ['ast', 'Latn'], bs: ['bos', 'Latn'], ckb: ['ckb', 'Arab'], ff: ['ful', 'Latn'], hr: ['hrv', 'Latn'],
+  kam: ['kam', 'Latn'], kea: ['kea', 'Latn'], luo: ['luo', 'Latn'], oc: ['oci', 'Latn'], om: ['orm', 'Latn'],
+  umb: ['umb', 'Latn'],
 };
 
 /**

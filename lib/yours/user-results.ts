@@ -201,9 +201,13 @@ export function userCell(model: UserModel, rows: UserResultRow[], category: stri
   if (!row) return { category, series: model.id, state: 'not-evaluated', value: null, published: null, unit: null, source: null, coverage, offAxis: false, note: 'not in your import' };
   const base: ChartCell = { category, series: model.id, state: 'reported', value: row.number, published: row.value, unit: row.unit, source: null, coverage, offAxis: false, note: userRowNote(row) };
   if (others.length) base.alsoPublished = others.map((o) => ({ published: o.value, unit: o.unit, source: null, note: userRowNote(o), label: 'also in your file' }));
-  if (row.unit === axisUnit) return base;
+  const interval = (scale: number) => {
+    const se = row.stderr === null ? NaN : Number(row.stderr);
+    return Number.isFinite(se) ? { stderr: row.stderr!, low: (row.number - 1.96 * se) * scale, high: (row.number + 1.96 * se) * scale } : undefined;
+  };
+  if (row.unit === axisUnit) return { ...base, interval: interval(1) };
   if (row.unit === 'fraction' && axisUnit === 'percent') {
-    return { ...base, value: row.number * 100, unit: 'percent', derived: { method: 'imported fraction ×100', inputs: 1 } };
+    return { ...base, value: row.number * 100, unit: 'percent', derived: { method: 'imported fraction ×100', inputs: 1 }, interval: interval(100) };
   }
   return { ...base, offAxis: true };
 }

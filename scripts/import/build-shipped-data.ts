@@ -13,6 +13,7 @@ import { columnsOf, DATA_FILES, PUBLISHED_NUMBER } from '../../lib/data/schema';
 import { helmMetricUnit } from '../../lib/data/units';
 import { HELM_PROJECTS, type HelmProject } from '../../lib/helm/projects';
 import { languageCodesFromHelmText } from '../../lib/helm/language-text';
+import { importBloomEval } from './bloom-eval';
 
 type Row = Record<string, string>;
 
@@ -178,7 +179,7 @@ function findHiddenHelmCells(helmDir: string, reportedKeys: Set<string>): HelmHi
   return hidden;
 }
 
-export function buildShippedData(sharedDir: string): Record<string, string> {
+export function buildShippedData(sharedDir: string, rawDir = path.join(process.cwd(), 'data', 'raw')): Record<string, string> {
   const bloomzDir = path.join(sharedDir, 'bloomz');
   const helmDir = path.join(sharedDir, 'helm');
 
@@ -411,15 +412,22 @@ export function buildShippedData(sharedDir: string): Record<string, string> {
     });
   }
   sources.push(...[...helmSources.values()].sort((a, b) => a.id.localeCompare(b.id)));
+  const bloomEval = importBloomEval(rawDir, columnsOf(DATA_FILES.languages.schema));
+  sources.push(...bloomEval.sources);
+  const knownLanguages = new Set(languageRows.map((l) => l.code));
+  for (const l of bloomEval.languages) if (knownLanguages.has(l.code)) fail(`FLORES language ${l.code} is already in languages.csv: remove it from LANGUAGES_ADDED_FOR_FLORES`);
 
   const out = (key: keyof typeof DATA_FILES, rows: Row[]) => [DATA_FILES[key].file, toCsv(columnsOf(DATA_FILES[key].schema), rows)] as const;
   return Object.fromEntries([
     out('sources', sources),
     out('models', models),
-    out('languages', languageRows),
+    out('languages', [...languageRows, ...bloomEval.languages]),
     out('corpora', CORPORA),
     out('bloomzResults', bloomzResults),
     out('bloomzPerPrompt', perPrompt),
     out('helmResults', helmResults),
+    out('bloomEval', bloomEval.results as unknown as Row[]),
+    out('bloomEvalMedians', bloomEval.medians as unknown as Row[]),
+    out('tfew', bloomEval.tfew as unknown as Row[]),
   ]);
 }

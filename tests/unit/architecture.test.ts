@@ -17,6 +17,7 @@ const LAYERS: Record<string, number> = {
   chart: 2,
   yours: 3,
   bloomz: 4,
+  'bloom-eval': 4,
   helm: 4,
   languages: 5,
   views: 5,

@@ -13,6 +13,7 @@ const KIND_LABEL: Record<string, string> = {
   mirror: 'Mirror of HELM files',
   metadata: 'Metadata',
   reference: 'Reference',
+  'results-file': 'Result file',
 };
 
 export default function SourcesPage() {
@@ -22,12 +23,21 @@ export default function SourcesPage() {
   ds.bloomz.forEach((r) => add(r.source));
   ds.perPrompt.forEach((r) => add(r.source));
   ds.helm.forEach((r) => add(r.source));
+  ds.bloomEval.forEach((r) => add(r.source));
+  ds.bloomEvalMedians.forEach((r) => add(r.source));
+  ds.tfew.forEach((r) => add(r.source));
   // Mirrors do not appear as row sources; count the rows each one delivered.
   ds.helm.forEach((r) => add(r.provenance.split(':')[0]));
   const sources = [...ds.sources.values()];
   const suites = [
     { id: 'bloomz', title: 'BLOOMZ/mT0 paper results' },
     { id: 'helm', title: 'HELM results' },
+    {
+      id: 'bigscience',
+      title: "BigScience's own evaluation of BLOOM, and T-Few",
+      about:
+        'Model names: the run folders bloom2b5 and bloom1b3 are BLOOM-3B (trained as tr11c-2b5, 2.5B parameters without embeddings) and BLOOM-1.7B (trained as tr11b-1b3, 1.3B without embeddings), renamed at release counting embedding parameters; bloom350m is BLOOM-560M. They are the dashboard models bloom-3b, bloom-1b7 and bloom-560m of the BLOOMZ paper, and opt is OPT (175B), the HELM model opt-175b.',
+    },
   ];
   return (
     <>
@@ -45,6 +55,7 @@ export default function SourcesPage() {
       {suites.map((suite) => (
         <section key={suite.id} aria-labelledby={`suite-${suite.id}`}>
           <h2 id={`suite-${suite.id}`}>{suite.title}</h2>
+          {'about' in suite ? <p>{suite.about}</p> : null}
           {sources
             .filter((s) => s.suite === suite.id)
             .map((s) => (

@@ -18,14 +18,14 @@ beforeAll(() => {
 describe('language pages', () => {
   it('every natural language of languages.csv gets a page; the "code" row (script n/a) does not', () => {
     const expected = csvRows.filter((r) => r.script !== 'n/a').map((r) => r.code);
-    // 120 lines: a header, 118 languages and the programming-code row.
-    expect(expected).toHaveLength(118);
+    // 131 lines: a header, 118 languages of the BLOOMZ sources, 11 added for FLORES-101 and the programming-code row.
+    expect(expected).toHaveLength(129);
     expect(pageLanguages(ds).map((l) => l.code).sort()).toEqual(expected.sort());
   });
 
   it('the languages without paper results are those whose eval_datasets is empty', () => {
     const expected = csvRows.filter((r) => r.script !== 'n/a' && r.eval_datasets === '').map((r) => r.code);
-    expect(expected).toHaveLength(92);
+    expect(expected).toHaveLength(103); // 92 + the 11 FLORES-only languages
     expect(languagesWithoutResults(ds).map((l) => l.code).sort()).toEqual(expected.sort());
     const codes = languagesWithoutResults(ds).map((l) => l.code);
     expect(codes).toContain('yo');

@@ -81,6 +81,17 @@ describe('your results beside the published ones', () => {
     expect(cell.coverage).toBe('unseen');
   });
 
+  it('keeps the published acc_stderr as an error bar: value ± 1.96 × stderr, in axis units', () => {
+    const ctx = taskView.context('xnli', slice);
+    const data = taskView.build(taskView.defaults(ctx), { ...slice, yours: [mine] }, ctx);
+    // tests/fixtures/lm-eval-harness/EleutherAI__lm-evaluation-harness__bloom-7b1_xnli_0-shot.json:28-29 (xnli_fr)
+    const fr = cellAt(data, 'xnli|fr|fr', mine.id)!;
+    expect(fr.interval?.stderr).toBe('0.00706456831954508');
+    // 0.49680638722554893 ± 1.96 × 0.00706456831954508, ×100 for the percent axis: 48.2960… to 51.0653…
+    expect(fr.interval?.low).toBeCloseTo(48.296, 3);
+    expect(fr.interval?.high).toBeCloseTo(51.0653, 3);
+  });
+
   it('coverage stays unknown when the user states no pretraining languages, so no seen/unseen mean', () => {
     const unknown = { ...mine, pretrainingLanguages: null };
     const ctx = scalingView.context('', slice);

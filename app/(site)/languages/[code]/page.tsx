@@ -7,6 +7,7 @@ import { datasetInfo } from '@/lib/bloomz/catalog';
 import { bloomzEvaluationLanguages, familyCoverage } from '@/lib/bloomz/queries';
 import { HelmBloomzPairs } from '@/components/helm/helm-bloomz-pairs';
 import { HelmLanguageResults } from '@/components/helm/helm-language-results';
+import { BloomEvalLanguageSection } from '@/components/bloom-eval/language-section';
 import { bloomzSlice } from '@/lib/bloomz/slice';
 import { helmBloomzPairs } from '@/lib/languages/helm-bloomz-pairs';
 import { helmAggregatesNaming, helmLanguageSlice } from '@/lib/languages/helm-results';
@@ -85,6 +86,7 @@ function WithResults({ ds, language }: { ds: Dataset; language: Language }) {
           </>
         ) : null}
       </section>
+      <BloomEvalLanguageSection ds={ds} code={code} name={language.name} />
     </>
   );
 }
@@ -115,6 +117,7 @@ function WithoutResults({ ds, language }: { ds: Dataset; language: Language }) {
         <p className="note">HELM (Stanford CRFM) evaluates other models, with other prompts and releases than the BLOOMZ/mT0 paper.</p>
         <HelmLanguageResults slice={helmLanguageSlice(ds, code)} language={{ code, name: language.name }} aggregates={helmAggregatesNaming(ds, language.name)} />
       </section>
+      <BloomEvalLanguageSection ds={ds} code={code} name={language.name} />
     </>
   );
 }
