@@ -18,6 +18,8 @@ import { useUrlParams } from '@/components/controls/use-url-params';
 import { ChartActions } from './chart-actions';
 import { EmbedAttribution } from './embed-attribution';
 import { ViewControls } from './view-controls';
+import { useRequestQuery } from './request-query';
+import './pending-view.css';
 
 /**
  * page: controls, URL state, share and download. embed: the chart from the URL, read
@@ -41,6 +43,8 @@ interface BodyProps {
   slice: unknown;
   params: ParamSource;
   mode: ChartViewMode;
+  /** pending: prerendered defaults, the URL not read yet (see PENDING_VIEW_BOOT_SCRIPT). */
+  state: 'server' | 'url' | 'pending';
 }
 
 const YOURS_VIEWS = new Set<ViewId>(['task', 'language', 'unseen', 'scaling', 'helm']);
@@ -52,19 +56,21 @@ const YOURS_VIEWS = new Set<ViewId>(['task', 'language', 'unseen', 'scaling', 'h
  */
 export function ChartView({ view, subject, slice: json, mode = 'page', requestParams }: ChartViewProps) {
   const slice = useMemo(() => viewDef(view).unpack(JSON.parse(json)), [view, json]);
-  const url = useUrlParams();
+  // A shared link's twin page renders its state on the server (RequestQuery); then the URL takes over.
+  const shared = useRequestQuery();
+  const url = useUrlParams(shared ?? undefined);
   const props = { view, subject, slice, mode };
   // Rendered per request: the params are known and already in the HTML.
-  if (requestParams) return <ChartViewBody {...props} params={requestParams} />;
+  if (requestParams) return <ChartViewBody {...props} params={requestParams} state="server" />;
   return (
     <>
       {url.watcher}
-      <ChartViewBody {...props} params={url.params} />
+      <ChartViewBody {...props} params={url.params} state={shared ? 'server' : url.read ? 'url' : 'pending'} />
     </>
   );
 }
 
-function ChartViewBody({ view, subject, slice, params, mode }: BodyProps) {
+function ChartViewBody({ view, subject, slice, params, mode, state }: BodyProps) {
   const def = viewDef(view);
   // The reader's imported results join the per-language views and the HELM leaderboards, on this site's pages only.
   const yours = useUserModels(mode === 'page');
@@ -87,7 +93,7 @@ function ChartViewBody({ view, subject, slice, params, mode }: BodyProps) {
   };
   const table = <ChartTable id={chartId} data={data} live={intent} />;
   return (
-    <div className="chart-view" data-view={view} onPointerEnter={showIntent} onTouchStart={showIntent} onFocus={showIntent}>
+    <div className="chart-view" data-view={view} data-state={state} onPointerEnter={showIntent} onTouchStart={showIntent} onFocus={showIntent}>
       <ProblemsNotice problems={problems} chart={data.title} prefix={prefix} />
       {mode === 'page' ? <ViewControls view={view} ctx={ctx} spec={spec} slice={slice} data={data} onChange={setSpec} /> : null}
       {data.kind === 'matrix' ? (

@@ -1,0 +1,20 @@
+import { SharedView } from '@/components/views/shared-view';
+import Page, { metadata } from '@/app/(site)/prompts/page';
+
+/** A shared link of /prompts, rendered with its state and cached per state (see lib/views/shared-state.ts). */
+export const revalidate = 86400;
+
+export function generateStaticParams() {
+  return [];
+}
+
+export { metadata };
+
+export default async function SharedPage({ params }: { params: Promise<{ state: string }> }) {
+  const { state } = await params;
+  return (
+    <SharedView state={state}>
+      <Page />
+    </SharedView>
+  );
+}
