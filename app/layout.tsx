@@ -5,6 +5,8 @@ import { PENDING_VIEW_BOOT_SCRIPT } from '@/components/layout/pending-view-scrip
 import './globals.css';
 
 export const metadata: Metadata = {
+  // Absolute URLs of link previews (og:image): set SITE_URL to the public origin when building.
+  ...(process.env.SITE_URL ? { metadataBase: new URL(process.env.SITE_URL) } : {}),
   title: { default: 'Crosslingual results dashboard', template: '%s · Crosslingual results dashboard' },
   description: 'Published BLOOMZ/mT0 and HELM results per language and per task, including languages the models never intentionally saw.',
 };

@@ -7,7 +7,8 @@ import type { HelmSlice } from '@/lib/helm/slice';
 import type { SliceJson } from '@/lib/views/slices';
 import { viewDef, type ViewId } from '@/lib/views/registry';
 import { decodeExplained } from '@/lib/url/codec';
-import { chartIdFor, fullViewPath, VIEW_ROUTES } from '@/lib/views/routes';
+import { chartIdFor, embedPath, fullViewPath, VIEW_ROUTES } from '@/lib/views/routes';
+import { oembedDiscoveryHref } from '@/lib/views/shared-state';
 import type { ParamSource } from '@/lib/url/params';
 import { ChartFrame } from '@/components/charts/chart-frame';
 import { MatrixChart } from '@/components/charts/matrix/matrix-chart';
@@ -94,6 +95,8 @@ function ChartViewBody({ view, subject, slice, params, mode, state }: BodyProps)
   const table = <ChartTable id={chartId} data={data} live={intent} />;
   return (
     <div className="chart-view" data-view={view} data-state={state} onPointerEnter={showIntent} onTouchStart={showIntent} onFocus={showIntent}>
+      {/* oEmbed discovery for the page's main chart (React puts the link in the head). */}
+      {prefix === '' ? <link rel="alternate" type="application/json+oembed" href={oembedDiscoveryHref(mode === 'embed' ? embedPath(view, subject, own) : fullViewPath(view, subject, own))} title={data.title} /> : null}
       <ProblemsNotice problems={problems} chart={data.title} prefix={prefix} />
       {mode === 'page' ? <ViewControls view={view} ctx={ctx} spec={spec} slice={slice} data={data} onChange={setSpec} /> : null}
       {data.kind === 'matrix' ? (

@@ -54,6 +54,21 @@ function fromBase64Url(segment: string): string | null {
   }
 }
 
+/** The state segment of these settings ('' for none). */
+export function stateSegment(search: URLSearchParams): string {
+  const query = canonicalQuery(search);
+  return query ? toBase64Url(query) : '';
+}
+
+/**
+ * A chart's preview image: prerendered for the default state (also in the static export),
+ * rendered once per shared state under `next start`.
+ */
+export function previewImagePath(view: string, subject: string, own: URLSearchParams): string {
+  const state = own.toString() && own.toString().length <= MAX_STATE_QUERY ? stateSegment(own) : '';
+  return `/og/${state ? `shared/${state}/` : ''}${view}/${encodeURIComponent(subject)}.png`;
+}
+
 /** Where the server renders this request's state, or null: no view settings, not a view page, or too long. */
 export function sharedRewrite(pathname: string, search: URLSearchParams): string | null {
   if (!isSharedPage(pathname)) return null;
@@ -74,4 +89,9 @@ export function queryRecord(search: URLSearchParams): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const [k, v] of search.entries()) (out[k] ??= []).push(v);
   return out;
+}
+
+/** oEmbed discovery (<link rel="alternate" type="application/json+oembed">) for a page or embed path with its query; relative, resolved by the consumer. */
+export function oembedDiscoveryHref(pathWithQuery: string): string {
+  return `/oembed?url=${encodeURIComponent(pathWithQuery)}&format=json`;
 }

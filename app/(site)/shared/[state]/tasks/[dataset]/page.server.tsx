@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { SharedView } from '@/components/views/shared-view';
+import { withViewMetadata } from '@/components/layout/view-metadata';
 import Page, { generateMetadata as pageMetadata } from '@/app/(site)/tasks/[dataset]/page';
 
 /** A shared link of /tasks/[dataset], rendered with its state and cached per state (see lib/views/shared-state.ts). */
@@ -11,8 +12,9 @@ export function generateStaticParams() {
 
 type Props = { params: Promise<{ state: string; dataset: string }> };
 
-export function generateMetadata(props: Props): Promise<Metadata> {
-  return pageMetadata(props);
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const p = await props.params;
+  return withViewMetadata(await pageMetadata(props), `/tasks/${p.dataset}`, p.state);
 }
 
 export default async function SharedPage(props: Props) {
