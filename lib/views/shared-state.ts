@@ -14,7 +14,7 @@ export const SHARED_ROOT = '/shared';
  * segment). A new view page adds its pattern here and its twin page.server.tsx
  * (tests/unit/views/shared-state.test.ts checks both ways).
  */
-export const SHARED_PAGES = ['/tasks/:dataset', '/languages/:code', '/unseen', '/scaling', '/prompts', '/helm/:project/:group'] as const;
+export const SHARED_PAGES = ['/tasks/:dataset', '/languages/:code', '/unseen', '/scaling', '/prompts', '/helm/:project/:group', '/models/:id'] as const;
 
 /** Longer queries are not rewritten (the browser applies them): it bounds what one URL can make the server cache. */
 export const MAX_STATE_QUERY = 1500;

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { expectStartupScriptsHinted } from './compile-hint-checks';
 import { checkCrossOriginEmbed } from './embed-checks';
 import { expect, test } from './fixtures';
