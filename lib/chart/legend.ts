@@ -27,7 +27,7 @@ export function legendEntries(data: ChartData): LegendEntry[] {
   if (data.kind === 'strip') out.push({ mark: 'none', text: '● one prompt · ▌ published median' });
   if (data.kind === 'bars' && levels.has('unseen')) out.push({ mark: 'hatch', text: 'hatched: language never intentionally seen by that model (not in its pretraining or finetuning data)' });
   if (data.kind === 'bars' && levels.has('finetuning-only')) out.push({ mark: 'dots', text: "dotted: language only in the model's finetuning data" });
-  if (unknown.length) out.push({ mark: 'none', text: `no pattern for ${unknown.map((s) => s.label).join(', ')} where its training languages are not in our sources (coverage unknown)` });
+  if (unknown.length) out.push({ mark: 'none', text: `no pattern: coverage unknown for ${unknown.map((s) => s.label).join(', ')} (${unknown.length === 1 ? 'its' : 'their'} training languages are not in our sources)` });
   if (missing.has('not-evaluated')) out.push({ mark: 'symbol', symbol: '×', text: 'not evaluated (no published number; not a zero)' });
   if (missing.has('hidden')) out.push({ mark: 'symbol', symbol: '×', text: 'hidden by publisher (published without a value; not a zero)' });
   if (highlighted.length) out.push({ mark: 'symbol', symbol: HIGHLIGHT_MARK, text: `bold, outlined: ${highlighted.map((c) => `${c.label} (${c.highlight})`).join('; ')}` });
