@@ -7,6 +7,9 @@ const staticExport = Boolean(process.env.NEXT_PUBLIC_STATIC_EXPORT);
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
+  // *.server.tsx / *.server.ts are routes that need a server (shared links' twin pages, /oembed):
+  // routes only under `next start`, plain modules the export ignores.
+  pageExtensions: staticExport ? ['tsx', 'ts'] : ['server.tsx', 'server.ts', 'tsx', 'ts'],
   poweredByHeader: false,
   ...(staticExport
     ? { output: 'export', trailingSlash: true, distDir: 'out' }

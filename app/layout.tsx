@@ -1,9 +1,12 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { THEME_BOOT_SCRIPT } from '@/components/layout/theme-toggle';
+import { PENDING_VIEW_BOOT_SCRIPT } from '@/components/layout/pending-view-script';
 import './globals.css';
 
 export const metadata: Metadata = {
+  // Absolute URLs of link previews (og:image): set SITE_URL to the public origin when building.
+  ...(process.env.SITE_URL ? { metadataBase: new URL(process.env.SITE_URL) } : {}),
   title: { default: 'Crosslingual results dashboard', template: '%s · Crosslingual results dashboard' },
   description: 'Published BLOOMZ/mT0 and HELM results per language and per task, including languages the models never intentionally saw.',
 };
@@ -13,10 +16,11 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 /** Only the document: the site's pages add their chrome in (site)/layout, embeds have none. */
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    // The boot script may set data-theme before React hydrates.
+    // The boot scripts may set data-theme and data-pending-view before React hydrates.
     <html lang="en" suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: THEME_BOOT_SCRIPT }} />
+        <script dangerouslySetInnerHTML={{ __html: PENDING_VIEW_BOOT_SCRIPT }} />
       </head>
       <body>{children}</body>
     </html>

@@ -1,9 +1,11 @@
 /**
  * SVG and PNG of a chart as shown: the Recharts SVG with its CSS variables resolved,
- * plus the title, the legend and the source line, so the file stands on its own.
+ * plus the title, the whole legend (patterns, missing values, reference lines) and the
+ * sources and link, wrapped to the width, in the page's own face, so the file stands on its own.
  */
 import type { ChartData } from '@/lib/chart/data';
 import { matrixSvg } from './matrix/matrix-svg';
+import { legendEntries, type LegendEntry } from '@/lib/chart/legend';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -31,11 +33,87 @@ function text(x: number, y: number, content: string, size: number, fill: string,
   t.setAttribute('x', String(x));
   t.setAttribute('y', String(y));
   t.setAttribute('font-size', String(size));
-  t.setAttribute('font-family', 'system-ui, sans-serif');
   t.setAttribute('font-weight', String(weight));
   t.setAttribute('fill', fill);
   t.textContent = content;
   return t;
+}
+
+const svgEl = (name: string, attrs: Record<string, string | number>) => {
+  const el = document.createElementNS(SVG_NS, name);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
+  return el;
+};
+
+/** Lines of at most `width` pixels in the given face, broken between words (a long URL at any character). */
+function wrapper(family: string): (content: string, size: number, width: number) => string[] {
+  const ctx = document.createElement('canvas').getContext('2d');
+  const measure = (t: string, size: number) => {
+    if (!ctx) return t.length * size * 0.56;
+    ctx.font = `${size}px ${family}`;
+    return ctx.measureText(t).width;
+  };
+  return (content, size, width) => {
+    const lines: string[] = [];
+    let line = '';
+    for (const word of content.split(/(?<=\s)/)) {
+      if (measure(line + word, size) <= width) {
+        line += word;
+        continue;
+      }
+      if (line) lines.push(line.trimEnd());
+      line = '';
+      // A word longer than the line (a URL): cut it where it fills the line.
+      let rest = word;
+      while (measure(rest, size) > width && rest.length > 1) {
+        let n = rest.length;
+        while (n > 1 && measure(rest.slice(0, n), size) > width) n--;
+        lines.push(rest.slice(0, n));
+        rest = rest.slice(n);
+      }
+      line = rest;
+    }
+    if (line.trim()) lines.push(line.trimEnd());
+    return lines;
+  };
+}
+
+const LEGEND_SIZE = 12;
+const LEGEND_LINE = 16;
+const MARK = 14;
+
+/** The legend's mark, drawn at (x, y) (its top left), in the file's own terms. */
+function legendMark(entry: LegendEntry, x: number, y: number, fg: string, resolve: (v: string) => string): SVGElement | null {
+  const color = resolve(entry.color ?? fg);
+  switch (entry.mark) {
+    case 'swatch':
+      return svgEl('rect', { x, y, width: 11, height: 11, fill: color });
+    case 'hatch':
+      return svgEl('rect', { x, y, width: 11, height: 11, fill: 'url(#export-hatch)', stroke: fg, 'stroke-width': 0.5 });
+    case 'dots':
+      return svgEl('rect', { x, y, width: 11, height: 11, fill: 'url(#export-dots)', stroke: fg, 'stroke-width': 0.5 });
+    case 'line':
+    case 'dashed-line':
+      return svgEl('line', { x1: x, y1: y + 6, x2: x + 12, y2: y + 6, stroke: color, 'stroke-width': 2, ...(entry.mark === 'dashed-line' ? { 'stroke-dasharray': '4 2' } : {}) });
+    case 'reference':
+      return svgEl('line', { x1: x, y1: y + 6, x2: x + 12, y2: y + 6, stroke: fg, 'stroke-width': 1.5, 'stroke-dasharray': '3 2' });
+    case 'symbol': {
+      const t = text(x + 1, y + 10, entry.symbol ?? '', LEGEND_SIZE, fg);
+      return t;
+    }
+    default:
+      return null;
+  }
+}
+
+function patterns(fg: string): SVGElement {
+  const defs = svgEl('defs', {});
+  const hatch = svgEl('pattern', { id: 'export-hatch', width: 5, height: 5, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' });
+  hatch.append(svgEl('rect', { width: 2, height: 5, fill: fg }));
+  const dots = svgEl('pattern', { id: 'export-dots', width: 4, height: 4, patternUnits: 'userSpaceOnUse' });
+  dots.append(svgEl('circle', { cx: 2, cy: 2, r: 1, fill: fg }));
+  defs.append(hatch, dots);
+  return defs;
 }
 
 export function chartSvg(container: Element, data: ChartData, pageUrl: string): { svg: string; width: number; height: number } | null {
@@ -45,61 +123,50 @@ export function chartSvg(container: Element, data: ChartData, pageUrl: string): 
   const resolve = colors.resolve;
   const fg = resolve('var(--fg)');
   const bg = resolve('var(--bg)');
+  // The site's face as the browser resolved it (var(--font) → its font stack), for every text in the file.
+  const family = getComputedStyle(container).fontFamily || 'sans-serif';
+  const wrap = wrapper(family);
   const width = surface.clientWidth || Number(surface.getAttribute('width')) || 800;
   const chartHeight = surface.clientHeight || Number(surface.getAttribute('height')) || 400;
+  const inner = width - 16;
 
   const clone = surface.cloneNode(true) as SVGSVGElement;
   for (const el of [clone, ...clone.querySelectorAll('*')]) {
     for (const attr of [...el.attributes]) if (attr.value.includes('var(--')) el.setAttribute(attr.name, resolve(attr.value));
+    // Inline styles (Recharts' tick and label colours) can carry variables too.
+    const style = el.getAttribute('style');
+    if (style?.includes('var(--')) el.setAttribute('style', resolve(style));
   }
 
-  // Header: title and a legend line per ~80 characters; footer: sources and link.
-  const legend: string[][] = [[]];
-  let lineLength = 0;
-  for (const s of data.series) {
-    if (lineLength + s.label.length > Math.floor(width / 8) && legend[legend.length - 1].length) {
-      legend.push([]);
-      lineLength = 0;
-    }
-    legend[legend.length - 1].push(s.key);
-    lineLength += s.label.length + 4;
+  const root = svgEl('svg', { xmlns: SVG_NS, 'font-family': family });
+  root.append(patterns(fg), svgEl('rect', { width: '100%', height: '100%', fill: bg }));
+  let y = 0;
+  for (const line of wrap(data.title, 15, inner)) root.append(text(8, (y += 19), line, 15, fg, 600));
+  y += 6;
+  // The whole legend, as on the page: series, patterns, missing values, highlights, reference lines, warnings.
+  const legend = root.appendChild(svgEl('g', { 'data-export-legend': '' }));
+  for (const entry of legendEntries(data)) {
+    const mark = legendMark(entry, 8, y + 3, fg, resolve);
+    const lines = wrap(entry.text, LEGEND_SIZE, inner - (mark ? MARK + 4 : 0));
+    const item = svgEl('g', { 'data-legend-entry': '' });
+    if (mark) item.append(mark);
+    lines.forEach((line, i) => item.append(text(mark ? 8 + MARK + 4 : 8, y + 12 + i * LEGEND_LINE, line, LEGEND_SIZE, fg)));
+    legend.append(item);
+    y += lines.length * LEGEND_LINE + 2;
   }
-  const header = 30 + legend.length * 18;
-  const footer = 22 + data.sources.length * 14;
-  const height = header + chartHeight + footer;
-
-  const root = document.createElementNS(SVG_NS, 'svg');
-  root.setAttribute('xmlns', SVG_NS);
-  root.setAttribute('width', String(width));
-  root.setAttribute('height', String(height));
-  root.setAttribute('viewBox', `0 0 ${width} ${height}`);
-  const background = document.createElementNS(SVG_NS, 'rect');
-  background.setAttribute('width', '100%');
-  background.setAttribute('height', '100%');
-  background.setAttribute('fill', bg);
-  root.append(background, text(8, 20, data.title, 15, fg, 600));
-  legend.forEach((keys, row) => {
-    let x = 8;
-    for (const key of keys) {
-      const s = data.series.find((x) => x.key === key)!;
-      const swatch = document.createElementNS(SVG_NS, 'rect');
-      swatch.setAttribute('x', String(x));
-      swatch.setAttribute('y', String(30 + row * 18));
-      swatch.setAttribute('width', '11');
-      swatch.setAttribute('height', '11');
-      swatch.setAttribute('fill', s.color);
-      root.append(swatch, text(x + 15, 40 + row * 18, s.label, 12, fg));
-      x += 15 + s.label.length * 7 + 14;
-    }
-  });
-  const body = document.createElementNS(SVG_NS, 'g');
-  body.setAttribute('transform', `translate(0 ${header})`);
+  y += 6;
+  const body = svgEl('g', { transform: `translate(0 ${y})` });
   clone.setAttribute('x', '0');
   clone.setAttribute('y', '0');
   body.append(clone);
   root.append(body);
-  data.sources.forEach((s, i) => root.append(text(8, header + chartHeight + 16 + i * 14, `Source: ${s.title} (${s.url})`, 10, fg)));
-  root.append(text(8, height - 6, `Crosslingual results dashboard: ${pageUrl}`, 10, fg));
+  y += chartHeight + 6;
+  const footer = [...data.sources.map((s) => `Source: ${s.title} (${s.url})`), `Crosslingual results dashboard: ${pageUrl}`];
+  for (const line of footer.flatMap((f) => wrap(f, 10, inner))) root.append(text(8, (y += 13), line, 10, fg));
+  const height = Math.ceil(y + 8);
+  root.setAttribute('width', String(width));
+  root.setAttribute('height', String(height));
+  root.setAttribute('viewBox', `0 0 ${width} ${height}`);
   colors.done();
   return { svg: new XMLSerializer().serializeToString(root), width, height };
 }

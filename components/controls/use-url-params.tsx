@@ -22,13 +22,18 @@ function Watcher({ onParams }: { onParams: (p: URLSearchParams) => void }) {
  * again in the browser (a client-rendered Suspense boundary): measured as most of a chart
  * page's start-up work. Here only an empty watcher is client-rendered; the content hydrates
  * with the defaults it was prerendered with and then follows the URL.
- * Render `watcher` anywhere beside the content.
+ * Render `watcher` anywhere beside the content. `read`: the URL has been read (after hydration).
+ * `initial`: what the server rendered (a shared link's state), kept until the URL is read.
  */
-export function useUrlParams(): { params: ParamSource; watcher: ReactNode } {
-  const [params, setParams] = useState<ParamSource>(NO_PARAMS);
-  const onParams = useCallback((next: URLSearchParams) => setParams((old) => (searchKey(old) === next.toString() ? old : next)), []);
+export function useUrlParams(initial: ParamSource = NO_PARAMS): { params: ParamSource; read: boolean; watcher: ReactNode } {
+  const [state, setState] = useState<{ params: ParamSource; read: boolean }>({ params: initial, read: false });
+  const onParams = useCallback(
+    (next: URLSearchParams) => setState((old) => (old.read && searchKey(old.params) === next.toString() ? old : { params: next, read: true })),
+    [],
+  );
   return {
-    params,
+    params: state.params,
+    read: state.read,
     watcher: (
       <Suspense fallback={null}>
         <Watcher onParams={onParams} />

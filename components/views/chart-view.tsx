@@ -8,7 +8,8 @@ import type { HelmSlice } from '@/lib/helm/slice';
 import type { SliceJson } from '@/lib/views/slices';
 import { viewDef, type ViewId } from '@/lib/views/registry';
 import { decodeExplained } from '@/lib/url/codec';
-import { chartIdFor, fullViewPath, VIEW_ROUTES } from '@/lib/views/routes';
+import { chartIdFor, embedPath, fullViewPath, VIEW_ROUTES } from '@/lib/views/routes';
+import { oembedDiscoveryHref } from '@/lib/views/shared-state';
 import type { ParamSource } from '@/lib/url/params';
 import { ChartFrame } from '@/components/charts/chart-frame';
 import { ChartTable } from '@/components/tables/chart-table';
@@ -18,6 +19,8 @@ import { useUrlParams } from '@/components/controls/use-url-params';
 import { ChartActions } from './chart-actions';
 import { EmbedAttribution } from './embed-attribution';
 import { ViewControls } from './view-controls';
+import { useRequestQuery } from './request-query';
+import './pending-view.css';
 
 // The matrix is rendered on the server like the rest; its code loads only on a page that shows one.
 const MatrixChart = dynamic(() => import('@/components/charts/matrix/matrix-chart').then((m) => m.MatrixChart));
@@ -44,6 +47,8 @@ interface BodyProps {
   slice: unknown;
   params: ParamSource;
   mode: ChartViewMode;
+  /** pending: prerendered defaults, the URL not read yet (see PENDING_VIEW_BOOT_SCRIPT). */
+  state: 'server' | 'url' | 'pending';
 }
 
 const YOURS_VIEWS = new Set<ViewId>(['task', 'language', 'unseen', 'scaling', 'helm']);
@@ -55,19 +60,21 @@ const YOURS_VIEWS = new Set<ViewId>(['task', 'language', 'unseen', 'scaling', 'h
  */
 export function ChartView({ view, subject, slice: json, mode = 'page', requestParams }: ChartViewProps) {
   const slice = useMemo(() => viewDef(view).unpack(JSON.parse(json)), [view, json]);
-  const url = useUrlParams();
+  // A shared link's twin page renders its state on the server (RequestQuery); then the URL takes over.
+  const shared = useRequestQuery();
+  const url = useUrlParams(shared ?? undefined);
   const props = { view, subject, slice, mode };
   // Rendered per request: the params are known and already in the HTML.
-  if (requestParams) return <ChartViewBody {...props} params={requestParams} />;
+  if (requestParams) return <ChartViewBody {...props} params={requestParams} state="server" />;
   return (
     <>
       {url.watcher}
-      <ChartViewBody {...props} params={url.params} />
+      <ChartViewBody {...props} params={url.params} state={shared ? 'server' : url.read ? 'url' : 'pending'} />
     </>
   );
 }
 
-function ChartViewBody({ view, subject, slice, params, mode }: BodyProps) {
+function ChartViewBody({ view, subject, slice, params, mode, state }: BodyProps) {
   const def = viewDef(view);
   // The reader's imported results join the per-language views and the HELM leaderboards, on this site's pages only.
   const yours = useUserModels(mode === 'page');
@@ -90,7 +97,9 @@ function ChartViewBody({ view, subject, slice, params, mode }: BodyProps) {
   };
   const table = <ChartTable id={chartId} data={data} live={intent} />;
   return (
-    <div className="chart-view" data-view={view} onPointerEnter={showIntent} onTouchStart={showIntent} onFocus={showIntent}>
+    <div className="chart-view" data-view={view} data-state={state} onPointerEnter={showIntent} onTouchStart={showIntent} onFocus={showIntent}>
+      {/* oEmbed discovery for the page's main chart (React puts the link in the head). */}
+      {prefix === '' ? <link rel="alternate" type="application/json+oembed" href={oembedDiscoveryHref(mode === 'embed' ? embedPath(view, subject, own) : fullViewPath(view, subject, own))} title={data.title} /> : null}
       <ProblemsNotice problems={problems} chart={data.title} prefix={prefix} />
       {mode === 'page' ? <ViewControls view={view} ctx={ctx} spec={spec} slice={slice} data={data} onChange={setSpec} /> : null}
       {data.kind === 'matrix' ? (

@@ -139,6 +139,8 @@ export interface ChartData {
   cells: ChartCell[];
   sources: ChartSourceRef[];
   notes: string[];
+  /** Settings every number of the chart shares (its CSV's prompt and statistic columns). */
+  facets?: { prompt?: string; statistic?: string };
   /** Line charts: what the numeric x axis shows, and whether it is logarithmic. */
   xAxis?: { label: string; log: boolean };
   groups?: ChartGroup[];

@@ -14,6 +14,7 @@ export const CSV_COLUMNS = [
   'series',
   'series_label',
   'prompt',
+  'statistic',
   'state',
   'value_as_published',
   'value',
@@ -50,7 +51,7 @@ export function chartDataToRows(data: ChartData): Record<(typeof CSV_COLUMNS)[nu
     for (const s of data.series) {
       const cell = data.cells.find((x) => x.category === c.key && x.series === s.key);
       if (!cell) continue;
-      const row = (fields: { prompt: string; state: string; published: string; value: number | null; unit: string; computed: string; source: string | null; note: string; warning?: string }) => {
+      const row = (fields: { prompt: string; statistic?: string; state: string; published: string; value: number | null; unit: string; computed: string; source: string | null; note: string; warning?: string }) => {
         const src = fields.source ? source.get(fields.source) : undefined;
         rows.push({
           chart: data.title,
@@ -58,7 +59,8 @@ export function chartDataToRows(data: ChartData): Record<(typeof CSV_COLUMNS)[nu
           category_label: category.get(c.key) ?? c.key,
           series: s.key,
           series_label: series.get(s.key) ?? s.key,
-          prompt: fields.prompt,
+          prompt: fields.prompt || (data.facets?.prompt ?? ''),
+          statistic: fields.statistic ?? data.facets?.statistic ?? '',
           state: fields.state,
           value_as_published: fields.published,
           value: fields.value === null ? '' : String(fields.value),
@@ -77,7 +79,7 @@ export function chartDataToRows(data: ChartData): Record<(typeof CSV_COLUMNS)[nu
         row({ prompt: '', state: 'reported', published: o.published, value: Number(o.published), unit: o.unit, computed: '', source: o.source, note: `${o.label} for this cell, not drawn${o.note ? `: ${o.note}` : ''}` });
       }
       for (const p of cell.points ?? []) {
-        row({ prompt: p.label, state: 'reported', published: p.published, value: p.value, unit: data.unit, computed: '', source: p.source, note: 'single prompt' });
+        row({ prompt: p.label, statistic: 'single prompt', state: 'reported', published: p.published, value: p.value, unit: data.unit, computed: '', source: p.source, note: 'single prompt' });
       }
     }
   }
@@ -90,6 +92,7 @@ export function chartDataToRows(data: ChartData): Record<(typeof CSV_COLUMNS)[nu
       series: '',
       series_label: '',
       prompt: '',
+      statistic: '',
       state: 'reference',
       value_as_published: r.published ?? '',
       value: String(r.value),

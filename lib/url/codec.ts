@@ -72,7 +72,7 @@ class ReadTracking extends URLSearchParams {
 }
 
 /** Links pick these up on their way through social sites and newsletters; they are not settings. */
-const NOT_SETTINGS = /^(utm_.*|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|ref)$/;
+export const NOT_SETTINGS = /^(utm_.*|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|ref)$/;
 
 /**
  * Decodes, then names every key the view never asked for: a typo such as promt=MT or an old

@@ -302,6 +302,7 @@ function build(spec: BarsSpec, slice: BloomzSlice, ctx: BarsContext): ChartData 
     notes,
     groups,
     references: chance.references,
+    facets: { prompt: spec.prompt, statistic: stat.label },
   };
 }
 

@@ -108,6 +108,7 @@ function build(spec: PromptCompareSpec, slice: BloomzSlice): ChartData {
   const chance = withChance(categories, fromCategoryKey, 'percent');
   return {
     kind: 'bars',
+    facets: { statistic: stat.label },
     title: `${datasetInfo(spec.dataset).name}, ${model?.label ?? spec.model}: ${stat.label.toLowerCase()} by prompt language`,
     valueLabel: `${stat.label} (${UNIT_INFO.percent.label})`,
     unit: 'percent',

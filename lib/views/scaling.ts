@@ -155,6 +155,7 @@ function build(spec: ScalingSpec, slice: BloomzSlice, ctx: ScalingContext): Char
   const promptLabel = spec.prompt === 'EN' ? 'English prompts' : 'machine-translated prompts';
   return {
     kind: 'lines',
+    facets: { prompt: spec.prompt, statistic: `Mean of ${stat.label.toLowerCase()} over languages` },
     title: `${datasetInfo(spec.dataset).name}: ${stat.label.toLowerCase()} vs model size, ${promptLabel}`,
     valueLabel: `Mean of ${stat.label.toLowerCase()} over languages (%)`,
     unit: 'percent',

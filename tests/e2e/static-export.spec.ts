@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { expectStartupScriptsHinted } from './compile-hint-checks';
 import { checkCrossOriginEmbed } from './embed-checks';
 import { expect, test } from './fixtures';
@@ -20,6 +21,42 @@ test.describe('static export served by a plain static file server', () => {
     expect(response.status()).toBe(200);
     const columns = (await response.json()) as { project: string; group: string; scenario: string; metricTab: string; metric: string }[];
     expect(columns.filter((c) => c.scenario === 'mmlu' && c.metricTab === 'Accuracy' && c.metric === 'EM').map((c) => `${c.project}/${c.group}`)).toEqual(['classic/question_answering', 'lite/core_scenarios']);
+  });
+
+  test('a shared link shows a placeholder, never the default numbers, until its settings are applied', async ({ page }) => {
+    // Scripts are held back until the placeholder has been checked: what a slow phone shows first.
+    let release: () => void = () => {};
+    const held = new Promise<void>((r) => (release = r));
+    await page.route('**/_next/static/**/*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${base()}/tasks/xnli/?prompt=MT&stat=max&models=bloom-1b1`, { waitUntil: 'domcontentloaded' });
+    const view = page.locator('.chart-view');
+    await expect(view).toHaveAttribute('data-state', 'pending');
+    await expect(page.locator('html')).toHaveAttribute('data-pending-view', '');
+    // The prerendered default (median, English prompts) is in the HTML but not visible.
+    await expect(page.locator('figcaption#task-xnli-title')).toBeHidden();
+    expect(await view.evaluate((el) => getComputedStyle(el, '::before').content)).toBe('"Applying the settings of this link…"');
+    release();
+    await expect(view).toHaveAttribute('data-state', 'url');
+    await expect(page.locator('figcaption#task-xnli-title')).toHaveText('XNLI: max accuracy, Machine-translated prompts (MT)');
+    // data/bloomz-results.csv:1061 bloom-1b1,MT,xnli,ar,…,Max acc.,35.42
+    await expect(page.locator('tr[data-category="xnli|ar|ar"] td[data-series="bloom-1b1"]')).toContainText('35.42');
+  });
+
+  test('a page without settings is never hidden', async ({ page }) => {
+    await page.goto(`${base()}/tasks/xnli/?utm_source=newsletter`);
+    await expect(page.locator('figcaption#task-xnli-title')).toBeVisible();
+    expect(await page.locator('html').getAttribute('data-pending-view')).toBeNull();
+  });
+
+  test('has preview images of the default views, and no server-only routes', async ({ request }) => {
+    const png = await request.get(`${base()}/og/task/xnli.png`);
+    expect(png.status()).toBe(200);
+    expect((await png.body()).subarray(1, 4).toString()).toBe('PNG');
+    expect(fs.existsSync('out/shared')).toBe(false);
+    expect(fs.existsSync('out/oembed')).toBe(false);
   });
 
   test('serves every page', async ({ page }) => {

@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
+import { withViewMetadata } from '@/components/layout/view-metadata';
 import { HowToRead } from '@/components/layout/how-to-read';
 import { ChartView } from '@/components/views/chart-view';
 import { viewSliceJson } from '@/lib/views/slices';
 import { getDataset } from '@/lib/data/dataset';
 
-export const metadata: Metadata = { title: 'Prompt language: English vs translated prompts' };
+export const metadata: Metadata = withViewMetadata({ title: 'Prompt language: English vs translated prompts' }, '/prompts');
 
 export default function PromptsPage() {
   const ds = getDataset();

@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
+import { withViewMetadata } from '@/components/layout/view-metadata';
 import { HowToRead } from '@/components/layout/how-to-read';
 import { ChartView } from '@/components/views/chart-view';
 import { viewSliceJson } from '@/lib/views/slices';
 import { getDataset } from '@/lib/data/dataset';
 import { SCALING_METHOD } from '@/lib/coverage/seen-unseen-means';
 
-export const metadata: Metadata = { title: 'Scaling: accuracy vs model size' };
+export const metadata: Metadata = withViewMetadata({ title: 'Scaling: accuracy vs model size' }, '/scaling');
 
 export default function ScalingPage() {
   const ds = getDataset();

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { withViewMetadata } from '@/components/layout/view-metadata';
 import { HowToRead } from '@/components/layout/how-to-read';
 import { ChartView } from '@/components/views/chart-view';
 import { datasetInfo } from '@/lib/bloomz/catalog';
@@ -9,7 +10,7 @@ import { getDataset } from '@/lib/data/dataset';
 import { PublishedNumber } from '@/components/tables/published-number';
 import { LanguageCoverageCells, LanguageCoverageHead } from '@/components/tables/language-coverage';
 
-export const metadata: Metadata = { title: 'Languages the models never intentionally saw' };
+export const metadata: Metadata = withViewMetadata({ title: 'Languages the models never intentionally saw' }, '/unseen');
 
 export default function UnseenPage() {
   const ds = getDataset();

@@ -78,6 +78,17 @@ describe('chart CSV', () => {
     expect(missing).toMatchObject({ state: 'not-evaluated', value: '', value_as_published: '' });
   });
 
+  it('names the prompt set, the statistic and the coverage on every row of an MT view', () => {
+    const ctx = taskView.context('xnli', slice);
+    const data = taskView.build({ ...taskView.defaults(ctx), prompt: 'MT', stat: 'max', models: ['bloom-1b1'] }, slice, ctx);
+    const rows = chartDataToRows(data);
+    expect(rows.length).toBeGreaterThan(10);
+    // Reference lines (chance level) are no measurement: they carry no prompt or statistic.
+    expect(rows.filter((r) => r.state !== 'reference').every((r) => r.prompt === 'MT' && r.statistic === 'Max accuracy')).toBe(true);
+    // data/bloomz-results.csv:1061 bloom-1b1,MT,xnli,ar,…,Max acc.,35.42; Arabic is in ROOTS (BLOOM's pretraining).
+    expect(rows.find((r) => r.category === 'xnli|ar|ar')).toMatchObject({ value_as_published: '35.42', coverage: 'pretraining' });
+  });
+
   it('lists each prompt of a strip chart as its own row', () => {
     const ctx = promptSpreadView.context('', slice);
     const data = promptSpreadView.build({ ...promptSpreadView.defaults(ctx), models: ['bloomz'], dataset: 'xnli' }, slice, ctx);

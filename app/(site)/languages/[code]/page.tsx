@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { withViewMetadata } from '@/components/layout/view-metadata';
 import Link from '@/components/layout/intent-link';
 import { notFound } from 'next/navigation';
 import { ChartView } from '@/components/views/chart-view';
@@ -34,7 +35,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const ds = getDataset();
   const lang = ds.languages.get(code);
   if (!lang) return { title: 'Language' };
-  return { title: hasBloomzResults(ds, code) ? `${lang.name} (${code}) across tasks` : `${lang.name} (${code}): training-data coverage` };
+  return withViewMetadata({ title: hasBloomzResults(ds, code) ? `${lang.name} (${code}) across tasks` : `${lang.name} (${code}): training-data coverage` }, `/languages/${code}`);
 }
 
 export default async function LanguagePage({ params }: Props) {

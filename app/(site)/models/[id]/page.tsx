@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { withViewMetadata } from '@/components/layout/view-metadata';
 import { notFound } from 'next/navigation';
 import { ChartView } from '@/components/views/chart-view';
 import { HowToRead } from '@/components/layout/how-to-read';
@@ -21,7 +22,7 @@ type Props = { params: Promise<{ id: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
   const model = getDataset().models.get(id);
-  return { title: model ? `${model.label}: every result` : 'Model' };
+  return withViewMetadata({ title: model ? `${model.label}: every result` : 'Model' }, `/models/${id}`);
 }
 
 export default async function ModelPage({ params }: Props) {

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { withViewMetadata } from '@/components/layout/view-metadata';
 import { notFound } from 'next/navigation';
 import Link from '@/components/layout/intent-link';
 import { ChartView } from '@/components/views/chart-view';
@@ -24,7 +25,7 @@ type Props = { params: Promise<{ dataset: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { dataset } = await params;
   const id = datasetAliases(bloomzDatasetIds(getDataset())).get(dataset) ?? dataset;
-  return { title: `${datasetInfo(id).name} by language` };
+  return withViewMetadata({ title: `${datasetInfo(id).name} by language` }, `/tasks/${id}`);
 }
 
 export default async function TaskPage({ params }: Props) {

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { withViewMetadata } from '@/components/layout/view-metadata';
 import Link from '@/components/layout/intent-link';
 import { notFound } from 'next/navigation';
 import { HelmReadingNotes } from '@/components/helm/helm-reading-notes';
@@ -28,7 +29,7 @@ function findGroup(project: string, group: string) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { project, group } = await params;
   const found = findGroup(project, group);
-  return { title: found ? `${found.group.label}, ${found.project.name} ${found.project.release}` : 'HELM' };
+  return withViewMetadata({ title: found ? `${found.group.label}, ${found.project.name} ${found.project.release}` : 'HELM' }, `/helm/${project}/${group}`);
 }
 
 export default async function HelmGroupPage({ params }: Props) {
