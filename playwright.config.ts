@@ -20,7 +20,9 @@ export default defineConfig({
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS },
   },
   webServer: {
-    command: `node node_modules/next/dist/bin/next start -H 127.0.0.1 -p ${PORT}`,
+    // No -H: with -H 127.0.0.1, Next takes the proxy's rewrite of a shared link (whose URL it
+    // names "localhost") for an external one and proxies it over HTTP, which under load hangs up (a 500).
+    command: `node node_modules/next/dist/bin/next start -p ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -63,7 +63,7 @@ const NEXT_ENV = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 
 /** `next start` of the build in `dir`, once it answers. */
 async function startServer(dir = '.', port = PORT): Promise<ChildProcess> {
-  const server = spawn(process.execPath, [NEXT_BIN, 'start', '-H', '127.0.0.1', '-p', String(port)], { cwd: dir, stdio: 'ignore', env: NEXT_ENV });
+  const server = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port)] /* no -H: see playwright.config.ts */, { cwd: dir, stdio: 'ignore', env: NEXT_ENV });
   for (let i = 0; i < 60; i++) {
     try {
       if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return server;

@@ -22,6 +22,7 @@ export function BloomEvalLanguageSection({ ds, code, name }: { ds: Dataset; code
         paper&apos;s results above, so they are listed here apart and never drawn on one axis with them.
       </p>
       {flores.rows.length ? (
+        <div className="table-wrap">
         <table className="data-table bloom-language-flores">
           <caption>
             <Link href="/bloom/flores">FLORES-101</Link> byte perplexity / bits per byte (lower is better)
@@ -61,6 +62,7 @@ export function BloomEvalLanguageSection({ ds, code, name }: { ds: Dataset; code
             ))}
           </tbody>
         </table>
+        </div>
       ) : null}
       {tasks.length ? (
         <p>

@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { CSV_TEMPLATE } from '@/lib/importers/csv-template';
-import { downloadBlob } from '@/components/charts/export-image';
+import { downloadBlob } from '@/components/charts/download-blob';
 
 /** Where files come in: a file picker that also takes drops, and the CSV template. */
 export function FileIntake({ onFiles }: { onFiles: (files: FileList) => void }) {

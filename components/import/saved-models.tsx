@@ -3,7 +3,7 @@
 import Link from '@/components/layout/intent-link';
 import { datasetInfo } from '@/lib/bloomz/catalog';
 import type { UserModel } from '@/lib/yours/user-results';
-import { downloadBlob } from '@/components/charts/export-image';
+import { downloadBlob } from '@/components/charts/download-blob';
 import { removeAllUserModels, removeUserModel } from './user-store';
 
 /** The models saved in this browser: what each holds, where from, and how to get them out again. */

@@ -7,7 +7,7 @@ import { chartHeight } from '@/lib/chart/layout';
 import type { ViewId } from '@/lib/views/registry';
 import { embedPath, VIEW_ROUTES } from '@/lib/views/routes';
 import { mergeScoped } from '@/lib/url/scope';
-import { downloadBlob } from '@/components/charts/export-image';
+import { downloadBlob } from '@/components/charts/download-blob';
 import { DRAW_CHART_EVENT } from '@/components/charts/chart-frame';
 
 const THEMES = ['auto', 'light', 'dark'] as const;
