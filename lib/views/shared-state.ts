@@ -16,8 +16,12 @@ export const SHARED_ROOT = '/shared';
  */
 export const SHARED_PAGES = ['/tasks/:dataset', '/languages/:code', '/unseen', '/scaling', '/prompts', '/helm/:project/:group', '/models/:id'] as const;
 
-/** Longer queries are not rewritten (the browser applies them): it bounds what one URL can make the server cache. */
-export const MAX_STATE_QUERY = 1500;
+/**
+ * Longer queries are not rewritten (the browser applies them, as on a static host): it bounds
+ * what one URL can make the server cache, and the state is a directory name of Next's page
+ * cache, which a file system limits to 255 bytes (180 characters are 240 in base64url).
+ */
+export const MAX_STATE_QUERY = 180;
 
 function matches(pattern: string, pathname: string): boolean {
   const want = pattern.split('/');
