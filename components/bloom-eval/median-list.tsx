@@ -9,6 +9,7 @@ const fileOf = (m: BloomEvalMedianRow) => (m.source === 'bloomeval_bloom_mdtable
 export function MedianList({ medians }: { medians: BloomEvalMedianRow[] }) {
   if (!medians.length) return <p className="note">The model card table (mdtable.txt) has no row for this task.</p>;
   return (
+    <div className="table-wrap">
     <table className="data-table bloom-medians">
       <caption>Median over prompts, by BigScience (the model card&apos;s table, mdtable.txt, rounded to 3 decimals by BigScience; not computed here)</caption>
       <thead>
@@ -40,5 +41,6 @@ export function MedianList({ medians }: { medians: BloomEvalMedianRow[] }) {
         ))}
       </tbody>
     </table>
+    </div>
   );
 }

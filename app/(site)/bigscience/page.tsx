@@ -49,6 +49,7 @@ export default function BigSciencePage() {
         <HtmlChart data={raft} height={200} />
         <ChartLegend data={raft} />
       </div>
+      <div className="table-wrap">
       <table className="data-table tfew-raft">
         <caption>T-Few paper, Table 2, as printed</caption>
         <thead>
@@ -70,6 +71,7 @@ export default function BigSciencePage() {
             ))}
         </tbody>
       </table>
+      </div>
       <h2>What it costs</h2>
       <p className="note">
         The paper&apos;s cost comparison, per method: inference FLOPs per example, training FLOPs and disk space (lower is better). Each panel has its own
@@ -85,6 +87,7 @@ export default function BigSciencePage() {
           </section>
         );
       })}
+      <div className="table-wrap">
       <table className="data-table tfew-cost">
         <caption>T-Few paper, cost table, as printed (sizes in decimal units as printed)</caption>
         <thead>
@@ -113,6 +116,7 @@ export default function BigSciencePage() {
           ))}
         </tbody>
       </table>
+      </div>
       <p className="note">
         Source: Liu et al., &quot;Few-Shot Parameter-Efficient Fine-Tuning is Better and Cheaper than In-Context Learning&quot;, NeurIPS 2022,{' '}
         <a href="https://arxiv.org/abs/2205.05638">arXiv:2205.05638</a>; see <Link href="/sources#tfew_paper_table2">Sources</Link>.

@@ -43,6 +43,7 @@ export default function BloomEvalPage() {
         ))}
       </ul>
       <h2>BLOOM-176B vs OPT-175B, as published</h2>
+      <div className="table-wrap">
       <table className="data-table bloom-vs-opt">
         <caption>
           The model card&apos;s table (<a href={bloomEvalFileUrl('bloom/mdtable.txt')}>bloom/mdtable.txt</a>), every row as published: medians over prompts
@@ -77,6 +78,7 @@ export default function BloomEvalPage() {
           })}
         </tbody>
       </table>
+      </div>
     </>
   );
 }

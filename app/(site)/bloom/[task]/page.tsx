@@ -55,6 +55,7 @@ export default async function BloomTaskPage({ params }: Props) {
           : 'Error bars: 95% normal interval, value ± 1.96 × the stderr BigScience published beside it (computed here from the published stderr, not published).'}
       </p>
       <IntervalChart points={points} models={models} labels={MODEL_LABEL} axisLabel={`${view.primary} (${UNIT_INFO[unit].label})`} title={`${task} ${view.primary}`} />
+      <div className="table-wrap">
       <table className="data-table bloom-task-table">
         <caption>
           {task}: one row per {humaneval ? 'temperature' : 'prompt'} and model, every metric as published ± its published stderr
@@ -84,6 +85,7 @@ export default async function BloomTaskPage({ params }: Props) {
           ))}
         </tbody>
       </table>
+      </div>
       <h2>Median over prompts, by BigScience</h2>
       <MedianList medians={view.medians} />
     </>

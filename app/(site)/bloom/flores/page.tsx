@@ -45,6 +45,7 @@ export default function FloresPage() {
       </p>
       <h2>BLOOM&apos;s byte perplexity against the language&apos;s share of ROOTS</h2>
       <FloresScatter points={points} />
+      <div className="table-wrap">
       <table className="data-table flores-table">
         <caption>
           FLORES-101, every language × model as published: byte perplexity / bits per byte (lower is better). Coverage is BLOOM&apos;s (ROOTS);
@@ -94,6 +95,7 @@ export default function FloresPage() {
           })}
         </tbody>
       </table>
+      </div>
     </>
   );
 }
