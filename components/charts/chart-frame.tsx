@@ -63,13 +63,17 @@ export function ChartFrame({ id, data, titleAsHeading = false }: { id: string; d
   const hydratedRef = useRef(false);
   // The server's HTML chart is already right: keep it rather than hydrate it.
   const serverHtml = useServerHtml(data);
+  const boxRef = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     hydratedRef.current = true;
+    // A reader who tabbed to the chart before the page had hydrated (a server-rendered shared
+    // link hydrates later than a static page) gets the interactive chart now: focusing again
+    // would fire no new focus event.
+    if (document.activeElement === boxRef.current) setInteractive(true);
   }, []);
   const activate = () => {
     if (hydratedRef.current) setInteractive(true);
   };
-  const boxRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const box = boxRef.current;
     if (!box) return;

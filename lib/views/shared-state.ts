@@ -22,6 +22,7 @@ export const SHARED_PAGES = ['/tasks/:dataset', '/languages/:code', '/unseen', '
  * cache, which a file system limits to 255 bytes (180 characters are 240 in base64url).
  */
 export const MAX_STATE_QUERY = 180;
+const MAX_SEGMENT = 100;
 
 function matches(pattern: string, pathname: string): boolean {
   const want = pattern.split('/');
@@ -75,7 +76,9 @@ export function previewImagePath(view: string, subject: string, own: URLSearchPa
 
 /** Where the server renders this request's state, or null: no view settings, not a view page, or too long. */
 export function sharedRewrite(pathname: string, search: URLSearchParams): string | null {
-  if (!isSharedPage(pathname)) return null;
+  // Each path segment is a directory name in the page cache too; no page of ours has a long one, so a
+  // long one is left to the static route (a 404) rather than cached (ENAMETOOLONG, a 500).
+  if (!isSharedPage(pathname) || pathname.split('/').some((segment) => segment.length > MAX_SEGMENT)) return null;
   const query = canonicalQuery(search);
   if (!query || query.length > MAX_STATE_QUERY) return null;
   return `${SHARED_ROOT}/${toBase64Url(query)}${pathname.replace(/\/$/, '')}`;

@@ -48,6 +48,9 @@ describe('shared links rendered on the server', () => {
     expect(sharedRewrite('/tasks', new URLSearchParams('stat=max'))).toBeNull();
     expect(sharedRewrite('/helm/classic', new URLSearchParams('tab=x'))).toBeNull();
     expect(sharedRewrite('/tasks/xnli', new URLSearchParams({ models: 'x'.repeat(MAX_STATE_QUERY) }))).toBeNull();
+    // A path segment no page has (and a file system could not hold) is left to the static route.
+    expect(sharedRewrite(`/languages/${'a'.repeat(300)}`, new URLSearchParams({ prompt: 'MT' }))).toBeNull();
+    expect(sharedRewrite('/languages/sw', new URLSearchParams({ prompt: 'MT' }))).not.toBeNull();
     // The longest state rewritten is still a file name (255 bytes) in Next's page cache.
     const longest = sharedRewrite('/tasks/xnli', new URLSearchParams({ models: 'x'.repeat(MAX_STATE_QUERY - 'models='.length) }));
     expect(longest!.split('/')[2].length).toBeLessThanOrEqual(255);
