@@ -17,12 +17,15 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     // The boot scripts may set data-theme and data-pending-view before React hydrates.
+    // They open the body, not a <head> of ours: React 19.3 loses its hydration place when the
+    // <head> element waits for a late part of the page's payload, and under load then
+    // mismatched a page's whole body (error #418) and drew it again.
     <html lang="en" suppressHydrationWarning>
-      <head>
+      <body>
         <script dangerouslySetInnerHTML={{ __html: THEME_BOOT_SCRIPT }} />
         <script dangerouslySetInnerHTML={{ __html: PENDING_VIEW_BOOT_SCRIPT }} />
-      </head>
-      <body>{children}</body>
+        {children}
+      </body>
     </html>
   );
 }
