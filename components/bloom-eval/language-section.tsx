@@ -3,7 +3,7 @@ import type { Dataset } from '@/lib/data/load';
 import { FLORES_TASK } from '@/lib/bloom-eval/extract';
 import { FLORES_TO_DASHBOARD } from '@/lib/bloom-eval/flores-languages';
 import { floresRows, MODEL_LABEL } from '@/lib/bloom-eval/queries';
-import { ValueStderr } from './value-stderr';
+import { FloresCells } from './value-stderr';
 
 /**
  * A language's results in BigScience's own evaluation of BLOOM: a section of its own, because
@@ -44,20 +44,7 @@ export function BloomEvalLanguageSection({ ds, code, name }: { ds: Dataset; code
                   {r.floresCode}
                   {FLORES_TO_DASHBOARD[r.floresCode]?.note ? <span className="note"> {FLORES_TO_DASHBOARD[r.floresCode].note}</span> : null}
                 </th>
-                {flores.models.map((m) => {
-                  const c = r.byModel.get(m);
-                  return (
-                    <td className="num" key={m} data-model={m}>
-                      {c ? (
-                        <>
-                          <ValueStderr row={c.bytePerplexity ?? undefined} /> / <ValueStderr row={c.bitsPerByte ?? undefined} />
-                        </>
-                      ) : (
-                        <span className="missing">not evaluated</span>
-                      )}
-                    </td>
-                  );
-                })}
+                <FloresCells row={r} models={flores.models} />
               </tr>
             ))}
           </tbody>

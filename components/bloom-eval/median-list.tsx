@@ -1,3 +1,4 @@
+import { PrintedTable } from '@/components/tables/printed-table';
 import { PublishedNumber } from '@/components/tables/published-number';
 import type { BloomEvalMedianRow } from '@/lib/data/schema';
 import { MODEL_LABEL } from '@/lib/bloom-eval/queries';
@@ -9,19 +10,11 @@ const fileOf = (m: BloomEvalMedianRow) => (m.source === 'bloomeval_bloom_mdtable
 export function MedianList({ medians }: { medians: BloomEvalMedianRow[] }) {
   if (!medians.length) return <p className="note">The model card table (mdtable.txt) has no row for this task.</p>;
   return (
-    <div className="table-wrap">
-    <table className="data-table bloom-medians">
-      <caption>Median over prompts, by BigScience (the model card&apos;s table, mdtable.txt, rounded to 3 decimals by BigScience; not computed here)</caption>
-      <thead>
-        <tr>
-          <th scope="col">Row as published</th>
-          <th scope="col">Metric</th>
-          <th scope="col">Model</th>
-          <th scope="col">Value</th>
-          <th scope="col">Where</th>
-        </tr>
-      </thead>
-      <tbody>
+    <PrintedTable
+      className="bloom-medians"
+      caption="Median over prompts, by BigScience (the model card's table, mdtable.txt, rounded to 3 decimals by BigScience; not computed here)"
+      columns={['Row as published', 'Metric', 'Model', 'Value', 'Where']}
+    >
         {medians.map((m) => (
           <tr key={`${m.source}-${m.line}-${m.model}`}>
             <td>{m.task_published}</td>
@@ -39,8 +32,6 @@ export function MedianList({ medians }: { medians: BloomEvalMedianRow[] }) {
             </td>
           </tr>
         ))}
-      </tbody>
-    </table>
-    </div>
+    </PrintedTable>
   );
 }

@@ -1,5 +1,6 @@
 import { PublishedNumber } from '@/components/tables/published-number';
 import type { BloomEvalResultRow } from '@/lib/data/schema';
+import type { FloresLanguageRow } from '@/lib/bloom-eval/queries';
 import { bloomEvalFileUrl } from '@/lib/bloom-eval/runs';
 
 /** "0.4643 ± 0.0672" as published (exact texts in titles), linked to its line in the raw file. */
@@ -33,4 +34,22 @@ export function rawPath(row: { run: string; source: string; temperature: string 
 
 export function rawFileUrl(row: { run: string; source: string; temperature: string }): string {
   return bloomEvalFileUrl(rawPath(row));
+}
+
+/** A FLORES language's cells, one per model: byte perplexity / bits per byte as published, or not evaluated. */
+export function FloresCells({ row, models, link = true }: { row: FloresLanguageRow; models: readonly string[]; link?: boolean }) {
+  return models.map((m) => {
+    const c = row.byModel.get(m);
+    return (
+      <td className="num" key={m} data-model={m}>
+        {c ? (
+          <>
+            <ValueStderr row={c.bytePerplexity ?? undefined} link={link} /> / <ValueStderr row={c.bitsPerByte ?? undefined} link={link} />
+          </>
+        ) : (
+          <span className="missing">not evaluated</span>
+        )}
+      </td>
+    );
+  });
 }

@@ -20,16 +20,20 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
  * newer local spec stays.
  */
 export function useUrlSpec<S>(params: ParamSource, decode: (p: ParamSource) => Decoded<S>, encode: (s: S) => URLSearchParams, prefix = '') {
-  const fromUrl = useMemo(() => decode(scopedParams(params, prefix)), [params, decode, prefix]);
-  // What the URL says, not which object says it: the router may hand over the same URL again.
-  const urlSays = JSON.stringify(fromUrl);
-  const [state, setState] = useState<{ local: S | null; urlSaid: string; written: string[] }>({ local: null, urlSaid: urlSays, written: [] });
+  const decoded = useMemo(() => decode(scopedParams(params, prefix)), [params, decode, prefix]);
+  // What the URL says, not which object says it: the router may hand over the same URL again,
+  // and the first read of the URL after hydration hands over what the page was rendered with.
+  // Then the spec stays the same object, and so do the chart data and the server HTML kept for it.
+  const urlSays = JSON.stringify(decoded);
+  const [state, setState] = useState<{ local: S | null; urlSaid: string; said: Decoded<S>; written: string[] }>({ local: null, urlSaid: urlSays, said: decoded, written: [] });
   let local = state.local;
+  let fromUrl = state.said;
   if (state.urlSaid !== urlSays) {
+    fromUrl = decoded;
     const caughtUp = local !== null && same(local, fromUrl.spec);
     const ours = state.written.includes(encode(fromUrl.spec).toString());
     if (!caughtUp && !ours) local = null;
-    setState({ local, urlSaid: urlSays, written: caughtUp || local === null ? [] : state.written });
+    setState({ local, urlSaid: urlSays, said: decoded, written: caughtUp || local === null ? [] : state.written });
   }
   const setSpec = useCallback(
     (next: S) => {

@@ -1,4 +1,5 @@
 import Link from '@/components/layout/intent-link';
+import { PrintedTable } from '@/components/tables/printed-table';
 import { PublishedNumber } from '@/components/tables/published-number';
 import { MISSING_TEXT } from '@/lib/chart/format';
 import { UNIT_INFO } from '@/lib/data/units';
@@ -12,19 +13,7 @@ export function ModelHelm({ releases, label }: { releases: HelmRelease[]; label:
       <h3 id={`helm-${r.project}`}>
         {r.name} {r.release}
       </h3>
-      <div className="table-wrap">
-        <table className="data-table">
-          <caption className="visually-hidden">
-            {label} in {r.name} {r.release}: accuracy columns as published
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Scenario</th>
-              <th scope="col">Metric</th>
-              <th scope="col">Value</th>
-            </tr>
-          </thead>
-          <tbody>
+      <PrintedTable caption={`${label} in ${r.name} ${r.release}: accuracy columns as published`} hideCaption columns={['Scenario', 'Metric', 'Value']}>
             {r.lines.map((l, i) => (
               <tr key={i} data-scenario={l.scenario}>
                 <th scope="row">
@@ -40,9 +29,7 @@ export function ModelHelm({ releases, label }: { releases: HelmRelease[]; label:
                 </td>
               </tr>
             ))}
-          </tbody>
-        </table>
-      </div>
+      </PrintedTable>
       <p className="note">
         Other metric tabs (calibration, robustness, efficiency …) are on <Link href={`/helm/${r.project}`}>this release&apos;s leaderboards</Link> and on{' '}
         <a href={r.site}>HELM&apos;s own site</a>.

@@ -3,6 +3,7 @@ import Link from '@/components/layout/intent-link';
 import { HtmlChart } from '@/components/charts/html-chart';
 import { ChartLegend } from '@/components/charts/chart-legend';
 import { CostPanel } from '@/components/bloom-eval/cost-chart';
+import { PrintedTable } from '@/components/tables/printed-table';
 import { getDataset } from '@/lib/data/dataset';
 import { UNIT_INFO } from '@/lib/data/units';
 import { raftChart } from '@/lib/bloom-eval/tfew-chart';
@@ -49,17 +50,7 @@ export default function BigSciencePage() {
         <HtmlChart data={raft} height={200} />
         <ChartLegend data={raft} />
       </div>
-      <div className="table-wrap">
-      <table className="data-table tfew-raft">
-        <caption>T-Few paper, Table 2, as printed</caption>
-        <thead>
-          <tr>
-            <th scope="col">Method</th>
-            <th scope="col">Accuracy</th>
-            <th scope="col">Note</th>
-          </tr>
-        </thead>
-        <tbody>
+      <PrintedTable className="tfew-raft" caption="T-Few paper, Table 2, as printed" columns={['Method', 'Accuracy', 'Note']}>
           {ds.tfew
             .filter((r) => r.table === 'raft_top5')
             .map((r) => (
@@ -69,9 +60,7 @@ export default function BigSciencePage() {
                 <td>{r.note}</td>
               </tr>
             ))}
-        </tbody>
-      </table>
-      </div>
+      </PrintedTable>
       <h2>What it costs</h2>
       <p className="note">
         The paper&apos;s cost comparison, per method: inference FLOPs per example, training FLOPs and disk space (lower is better). Each panel has its own
@@ -87,20 +76,7 @@ export default function BigSciencePage() {
           </section>
         );
       })}
-      <div className="table-wrap">
-      <table className="data-table tfew-cost">
-        <caption>T-Few paper, cost table, as printed (sizes in decimal units as printed)</caption>
-        <thead>
-          <tr>
-            <th scope="col">Method</th>
-            {costMetrics.map((m) => (
-              <th scope="col" key={m}>
-                {m}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
+      <PrintedTable className="tfew-cost" caption="T-Few paper, cost table, as printed (sizes in decimal units as printed)" columns={['Method', ...costMetrics]}>
           {[...new Set(cost.map((r) => r.method))].map((method) => (
             <tr key={method} data-method={method}>
               <td>{method}</td>
@@ -114,9 +90,7 @@ export default function BigSciencePage() {
               })}
             </tr>
           ))}
-        </tbody>
-      </table>
-      </div>
+      </PrintedTable>
       <p className="note">
         Source: Liu et al., &quot;Few-Shot Parameter-Efficient Fine-Tuning is Better and Cheaper than In-Context Learning&quot;, NeurIPS 2022,{' '}
         <a href="https://arxiv.org/abs/2205.05638">arXiv:2205.05638</a>; see <Link href="/sources#tfew_paper_table2">Sources</Link>.

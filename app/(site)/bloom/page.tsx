@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from '@/components/layout/intent-link';
 import { ProtocolNote } from '@/components/bloom-eval/protocol-note';
+import { PrintedTable } from '@/components/tables/printed-table';
 import { PublishedNumber } from '@/components/tables/published-number';
 import { getDataset } from '@/lib/data/dataset';
 import { FLORES_TASK } from '@/lib/bloom-eval/extract';
@@ -43,22 +44,16 @@ export default function BloomEvalPage() {
         ))}
       </ul>
       <h2>BLOOM-176B vs OPT-175B, as published</h2>
-      <div className="table-wrap">
-      <table className="data-table bloom-vs-opt">
-        <caption>
-          The model card&apos;s table (<a href={bloomEvalFileUrl('bloom/mdtable.txt')}>bloom/mdtable.txt</a>), every row as published: medians over prompts
-          by BigScience, rounded to 3 decimals; OPT-175B* was evaluated by BigScience with the same harness.
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Task</th>
-            <th scope="col">Language</th>
-            <th scope="col">Metric</th>
-            <th scope="col">{MODEL_LABEL.bloom}</th>
-            <th scope="col">OPT-175B*</th>
-          </tr>
-        </thead>
-        <tbody>
+      <PrintedTable
+        className="bloom-vs-opt"
+        caption={
+          <>
+            The model card&apos;s table (<a href={bloomEvalFileUrl('bloom/mdtable.txt')}>bloom/mdtable.txt</a>), every row as published: medians over
+            prompts by BigScience, rounded to 3 decimals; OPT-175B* was evaluated by BigScience with the same harness.
+          </>
+        }
+        columns={['Task', 'Language', 'Metric', MODEL_LABEL.bloom, 'OPT-175B*']}
+      >
           {lines.map((line) => {
             const b = cell(line, 'bloom')!;
             const o = cell(line, 'opt-175b');
@@ -76,9 +71,7 @@ export default function BloomEvalPage() {
               </tr>
             );
           })}
-        </tbody>
-      </table>
-      </div>
+      </PrintedTable>
     </>
   );
 }

@@ -5,6 +5,7 @@ import { IntervalChart, type IntervalPoint } from '@/components/bloom-eval/inter
 import { MedianList } from '@/components/bloom-eval/median-list';
 import { ProtocolNote } from '@/components/bloom-eval/protocol-note';
 import { ValueStderr } from '@/components/bloom-eval/value-stderr';
+import { PrintedTable } from '@/components/tables/printed-table';
 import { shownNumber } from '@/lib/chart/shown-number';
 import { getDataset } from '@/lib/data/dataset';
 import { UNIT_INFO } from '@/lib/data/units';
@@ -55,23 +56,11 @@ export default async function BloomTaskPage({ params }: Props) {
           : 'Error bars: 95% normal interval, value ± 1.96 × the stderr BigScience published beside it (computed here from the published stderr, not published).'}
       </p>
       <IntervalChart points={points} models={models} labels={MODEL_LABEL} axisLabel={`${view.primary} (${UNIT_INFO[unit].label})`} title={`${task} ${view.primary}`} />
-      <div className="table-wrap">
-      <table className="data-table bloom-task-table">
-        <caption>
-          {task}: one row per {humaneval ? 'temperature' : 'prompt'} and model, every metric as published ± its published stderr
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{humaneval ? 'Temperature' : 'Prompt'}</th>
-            <th scope="col">Model</th>
-            {view.metrics.map((m) => (
-              <th scope="col" key={m}>
-                {m}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
+      <PrintedTable
+        className="bloom-task-table"
+        caption={`${task}: one row per ${humaneval ? 'temperature' : 'prompt'} and model, every metric as published ± its published stderr`}
+        columns={[humaneval ? 'Temperature' : 'Prompt', 'Model', ...view.metrics]}
+      >
           {view.rows.map((r) => (
             <tr key={`${r.prompt}-${r.model}`} data-prompt={r.prompt} data-model={r.model}>
               <td>{r.prompt || <span className="missing">(unprompted)</span>}</td>
@@ -83,9 +72,7 @@ export default async function BloomTaskPage({ params }: Props) {
               ))}
             </tr>
           ))}
-        </tbody>
-      </table>
-      </div>
+      </PrintedTable>
       <h2>Median over prompts, by BigScience</h2>
       <MedianList medians={view.medians} />
     </>

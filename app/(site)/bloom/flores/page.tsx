@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from '@/components/layout/intent-link';
 import { FloresScatter, type FloresPoint } from '@/components/bloom-eval/flores-scatter';
 import { ProtocolNote } from '@/components/bloom-eval/protocol-note';
-import { ValueStderr } from '@/components/bloom-eval/value-stderr';
+import { FloresCells } from '@/components/bloom-eval/value-stderr';
 import { getDataset } from '@/lib/data/dataset';
 import { coverageOf } from '@/lib/coverage/coverage';
 import { FLORES_TO_DASHBOARD } from '@/lib/bloom-eval/flores-languages';
@@ -76,20 +76,7 @@ export default function FloresPage() {
                   <Link href={`/languages/${r.language}`}>{lang.name}</Link> ({r.floresCode}){note ? <span className="note"> {note}</span> : null}
                 </th>
                 <td>{inRoots ? <>yes, {lang.roots_pct ? <PublishedNumber text={lang.roots_pct.text} suffix="%" /> : 'share not published'} of ROOTS</> : <span className="tag tag-unseen coverage-hatch">not in ROOTS</span>}</td>
-                {models.map((m) => {
-                  const c = r.byModel.get(m);
-                  return (
-                    <td className="num" key={m} data-model={m}>
-                      {c ? (
-                        <>
-                          <ValueStderr row={c.bytePerplexity ?? undefined} link={false} /> / <ValueStderr row={c.bitsPerByte ?? undefined} link={false} />
-                        </>
-                      ) : (
-                        <span className="missing">not evaluated</span>
-                      )}
-                    </td>
-                  );
-                })}
+                <FloresCells row={r} models={models} link={false} />
               </tr>
             );
           })}

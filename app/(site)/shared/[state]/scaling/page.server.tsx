@@ -1,24 +1,6 @@
-import type { Metadata } from 'next';
-import { SharedView } from '@/components/views/shared-view';
-import { withViewMetadata } from '@/components/layout/view-metadata';
-import Page, { metadata } from '@/app/(site)/scaling/page';
+import { scalingTwin as twin } from '@/app/(site)/shared/twins';
 
-/** A shared link of /scaling, rendered with its state and cached per state (see lib/views/shared-state.ts). */
-export const revalidate = 86400;
-
-export function generateStaticParams() {
-  return [];
-}
-
-export async function generateMetadata({ params }: { params: Promise<{ state: string }> }): Promise<Metadata> {
-  return withViewMetadata(metadata, '/scaling', (await params).state);
-}
-
-export default async function SharedPage({ params }: { params: Promise<{ state: string }> }) {
-  const { state } = await params;
-  return (
-    <SharedView state={state}>
-      <Page />
-    </SharedView>
-  );
-}
+export const revalidate = 86400; // a day: a shared link of /scaling, cached per state (app/(site)/shared/twins.tsx)
+export const generateStaticParams = twin.generateStaticParams;
+export const generateMetadata = twin.generateMetadata;
+export default twin.SharedPage;

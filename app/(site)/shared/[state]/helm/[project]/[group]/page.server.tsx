@@ -1,27 +1,6 @@
-import type { Metadata } from 'next';
-import { SharedView } from '@/components/views/shared-view';
-import { withViewMetadata } from '@/components/layout/view-metadata';
-import Page, { generateMetadata as pageMetadata } from '@/app/(site)/helm/[project]/[group]/page';
+import { helmGroupTwin as twin } from '@/app/(site)/shared/twins';
 
-/** A shared link of /helm/[project]/[group], rendered with its state and cached per state (see lib/views/shared-state.ts). */
-export const revalidate = 86400;
-
-export function generateStaticParams() {
-  return [];
-}
-
-type Props = { params: Promise<{ state: string; project: string; group: string }> };
-
-export async function generateMetadata(props: Props): Promise<Metadata> {
-  const p = await props.params;
-  return withViewMetadata(await pageMetadata(props), `/helm/${p.project}/${p.group}`, p.state);
-}
-
-export default async function SharedPage(props: Props) {
-  const { state } = await props.params;
-  return (
-    <SharedView state={state}>
-      <Page {...props} />
-    </SharedView>
-  );
-}
+export const revalidate = 86400; // a day: a shared link of /helm/[project]/[group], cached per state (app/(site)/shared/twins.tsx)
+export const generateStaticParams = twin.generateStaticParams;
+export const generateMetadata = twin.generateMetadata;
+export default twin.SharedPage;
