@@ -1,4 +1,5 @@
 import { datasetInfo, PROMPT_CHOICES, STAT_CHOICES } from '@/lib/bloomz/catalog';
+import { FormSelect } from '@/components/controls/form-select';
 import './models.css';
 import { COVERAGE_LABEL, type CoverageLevel } from '@/lib/coverage/coverage';
 import { UNIT_INFO } from '@/lib/data/units';
@@ -69,42 +70,13 @@ export function HeadToHead({ spec, models, rows, aBetter, bBetter, problems, sou
 
 /** A GET form: it works without JavaScript. */
 function Pickers({ spec, models }: { spec: H2HSpec; models: H2HModel[] }) {
-  const select = (name: 'a' | 'b', legend: string) => (
-    <label>
-      {legend}
-      <select name={name} defaultValue={spec[name]}>
-        {models.map((m) => (
-          <option key={m.id} value={m.id}>
-            {m.label}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
+  const modelOptions = models.map((m) => ({ value: m.id, label: m.label }));
   return (
     <form className="h2h-pickers" method="get" action="/compare" aria-label="Choose the two models">
-      {select('a', 'Model a')}
-      {select('b', 'Model b')}
-      <label>
-        Prompts
-        <select name="prompt" defaultValue={spec.prompt}>
-          {H2H_PROMPTS.map((p) => (
-            <option key={p} value={p}>
-              {PROMPT_CHOICES[p].label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Statistic
-        <select name="stat" defaultValue={spec.stat}>
-          {H2H_STATS.map((s) => (
-            <option key={s} value={s}>
-              {STAT_CHOICES[s].label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <FormSelect label="Model a" name="a" defaultValue={spec.a} options={modelOptions} />
+      <FormSelect label="Model b" name="b" defaultValue={spec.b} options={modelOptions} />
+      <FormSelect label="Prompts" name="prompt" defaultValue={spec.prompt} options={H2H_PROMPTS.map((p) => ({ value: p, label: PROMPT_CHOICES[p].label }))} />
+      <FormSelect label="Statistic" name="stat" defaultValue={spec.stat} options={H2H_STATS.map((s) => ({ value: s, label: STAT_CHOICES[s].label }))} />
       <button type="submit">Compare</button>
     </form>
   );

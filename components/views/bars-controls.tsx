@@ -1,6 +1,6 @@
 'use client';
 
-import { PROMPT_CHOICES, STAT_CHOICES, type PromptChoice, type StatChoice } from '@/lib/bloomz/catalog';
+import type { PromptChoice } from '@/lib/bloomz/catalog';
 import type { BloomzSlice } from '@/lib/bloomz/slice';
 import { COVERAGE_LABEL, COVERAGE_LEVELS, type CoverageLevel } from '@/lib/coverage/coverage';
 import { CHART_CHOICES, MATRIX_OFFER_ABOVE, type ChartChoice } from '@/lib/views/chart-kind';
@@ -9,6 +9,7 @@ import { CheckboxGroup } from '@/components/controls/checkbox-group';
 import { ModelPicker } from '@/components/controls/model-picker';
 import { RadioGroup } from '@/components/controls/radio-group';
 import { SettingsForm } from '@/components/controls/settings-form';
+import { PromptStatRadios } from './prompt-stat-radios';
 import { DatasetSelect, SelectField } from '@/components/controls/select-field';
 import { rememberPicks, useRememberedPicks } from '@/components/controls/use-remembered-picks';
 import { compareHref } from '@/lib/models/picks';
@@ -40,14 +41,7 @@ export function BarsControls({ ctx, spec, slice, title, onChange: change }: Prop
       {ctx.view === 'unseen' ? (
         <DatasetSelect value={spec.dataset} datasets={ctx.datasets} all="All multilingual datasets" onChange={(dataset) => onChange({ ...spec, dataset })} />
       ) : null}
-      <RadioGroup legend="Prompts" name="prompt" value={spec.prompt} options={promptsOf(ctx).map((p) => ({ value: p, label: PROMPT_CHOICES[p].label }))} onChange={(v) => setPrompt(v as PromptChoice)} />
-      <RadioGroup
-        legend="Statistic"
-        name="stat"
-        value={spec.stat}
-        options={statsFor(ctx, spec.prompt).map((s) => ({ value: s, label: STAT_CHOICES[s].label }))}
-        onChange={(v) => onChange({ ...spec, stat: v as StatChoice })}
-      />
+      <PromptStatRadios prompt={spec.prompt} stat={spec.stat} prompts={promptsOf(ctx)} stats={statsFor(ctx, spec.prompt)} onPrompt={setPrompt} onStat={(stat) => onChange({ ...spec, stat })} />
       {canMatrix ? (
         <RadioGroup legend="Chart" name="chart" value={spec.chart} options={(Object.keys(CHART_CHOICES) as ChartChoice[]).map((c) => ({ value: c, label: CHART_CHOICES[c] }))} onChange={(v) => setChart(v as ChartChoice)} />
       ) : null}

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { FormSelect } from '@/components/controls/form-select';
 import { withViewMetadata } from '@/components/layout/view-metadata';
 import { notFound } from 'next/navigation';
 import { ChartView } from '@/components/views/chart-view';
@@ -70,16 +71,7 @@ function CompareWith({ id, others }: { id: string; others: { id: string; label: 
   return (
     <form className="h2h-pickers" method="get" action="/compare" aria-label="Compare head to head">
       <input type="hidden" name="a" value={id} />
-      <label>
-        Compare head to head with
-        <select name="b" defaultValue={others[0]?.id}>
-          {others.map((m) => (
-            <option key={m.id} value={m.id}>
-              {m.label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <FormSelect label="Compare head to head with" name="b" defaultValue={others[0]?.id} options={others.map((m) => ({ value: m.id, label: m.label }))} />
       <button type="submit">Compare</button>
     </form>
   );
