@@ -85,3 +85,23 @@ test('/sources states the renaming of the BLOOM runs', async ({ page }) => {
   await expect(page.locator('#suite-bigscience + p')).toContainText('trained as tr11c-2b5');
   await expect(page.locator('#bloomeval_opt_bslmeval')).toContainText('rows here');
 });
+
+test('model pages list their part of BigScience’s evaluation, apart from the paper’s numbers', async ({ page }) => {
+  await page.goto('/models/bloom-3b');
+  const section = page.locator('section[data-bloom-eval-model="bloom-3b"]');
+  await expect(section.locator('h2')).toHaveText('BLOOM-3B in BigScience’s own evaluation');
+  await expect(section).toContainText('not the BLOOMZ paper’s protocol');
+  // bloom2b5/mdtable.txt:8 "| cb (Median of 15 prompts) | eng | acc ↑ | 0.304 |", linked to that line
+  const cb = section.locator('table.bloom-medians tr', { hasText: 'cb (Median of 15 prompts)' });
+  await expect(cb.locator('[data-median]')).toHaveText('0.304');
+  await expect(cb.getByRole('link', { name: 'bloom2b5/mdtable.txt:8' })).toHaveAttribute('href', /bloom2b5\/mdtable\.txt#L8$/);
+  // bloom2b5/bslmeval.json:345 "cb+GPT-3 style": cb is one of its tasks, on its own page
+  await expect(section.getByRole('link', { name: 'cb', exact: true })).toHaveAttribute('href', '/bloom/cb');
+  await page.goto('/models/bloom-560m');
+  // bloom350m has only humaneval_temp02/06/08.json: three temperatures, no model card table
+  const small = page.locator('section[data-bloom-eval-model="bloom-560m"]');
+  await expect(small.locator('li')).toHaveText(['humaneval: 3 temperatures']);
+  await expect(small.locator('table')).toHaveCount(0);
+  await page.goto('/models/mt0-xxl');
+  await expect(page.locator('section[data-bloom-eval-model]')).toHaveCount(0);
+});

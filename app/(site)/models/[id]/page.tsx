@@ -6,6 +6,7 @@ import { ChartView } from '@/components/views/chart-view';
 import { HowToRead } from '@/components/layout/how-to-read';
 import { CoverageInWords, ModelFacts } from '@/components/models/model-facts';
 import { ModelHelm } from '@/components/models/model-helm';
+import { ModelBloomEval } from '@/components/bloom-eval/model-bloom-eval';
 import { getDataset } from '@/lib/data/dataset';
 import { corpusFacts, coverageWords, helmReleases, modelCardUrl, sameModelElsewhere } from '@/lib/models/profile';
 import { isViewSubject, viewSliceJson } from '@/lib/views/slices';
@@ -62,6 +63,7 @@ export default async function ModelPage({ params }: Props) {
         <p className="note">HELM evaluates with its own prompts and releases: these numbers are never on the same axis as the paper&apos;s.</p>
         <ModelHelm releases={helm} label={model.label} />
       </section>
+      <ModelBloomEval model={id} label={model.label} rows={ds.bloomEval} medians={ds.bloomEvalMedians} />
     </>
   );
 }
