@@ -3,6 +3,8 @@
  * the zod schemas (lib/data/schema.ts: names, order, types, enums) and the column docs
  * (lib/data/column-docs.ts: descriptions, units). Nothing about a column is written twice.
  * Licences: sources.csv records none, so no `licenses` is claimed (see LICENCE_NOTE).
+ * Properties beyond the spec (which allows them): a resource's `rowCount`, a field's `unit` /
+ * `unitDescription` (a fixed unit) or `unitField` (the column naming each row's unit), a source's `citation`.
  */
 import type { z } from 'zod';
 import { FILE_DOCS, type ColumnDoc, type DataFileKey } from '../data/column-docs';
