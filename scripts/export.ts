@@ -9,12 +9,20 @@
 import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { getDataset } from '../lib/data/dataset';
 import { staticHostHeadersFile } from '../lib/site/security-headers';
+import { defaultViewFiles } from '../lib/views/view-files';
 import { addCompileHints } from './compile-hints';
 
 const env = { ...process.env, NEXT_PUBLIC_STATIC_EXPORT: '1', NEXT_TELEMETRY_DISABLED: '1' };
 if (!process.argv.includes('--no-build')) execSync('npx next build', { stdio: 'inherit', env });
 const hinted = addCompileHints('out').length;
 fs.writeFileSync(path.join('out', '_headers'), staticHostHeadersFile());
+// Each view's chart in its default state as JSON (what its table and CSV download show), beside the CSVs in out/data/.
+const views = defaultViewFiles(getDataset());
+for (const v of views) {
+  fs.mkdirSync(path.dirname(path.join('out', v.path)), { recursive: true });
+  fs.writeFileSync(path.join('out', v.path), JSON.stringify(v.data));
+}
 const files = fs.readdirSync('out', { recursive: true }).length;
-console.log(`\nStatic export ready: out/ (${files} files; ${hinted} start-up scripts marked for eager compilation). Serve it with any static host, e.g. npm run serve:static`);
+console.log(`\nStatic export ready: out/ (${files} files; ${hinted} start-up scripts marked for eager compilation; ${views.length} view JSONs in out/data/views). Serve it with any static host, e.g. npm run serve:static`);

@@ -21,7 +21,7 @@ export function SiteChrome({ children }: { children: ReactNode }) {
       <main id="main">{children}</main>
       <footer className="site-footer">
         Numbers are shown exactly as published by the BLOOMZ/mT0 paper&apos;s notebooks and model cards and by HELM; every number links to its source
-        (<Link href="/sources">all sources</Link>). Missing results are marked as missing, never as 0.
+        (<Link href="/sources">all sources</Link>; <Link href="/data">the whole data</Link> as CSV files). Missing results are marked as missing, never as 0.
       </footer>
     </>
   );

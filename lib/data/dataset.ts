@@ -9,8 +9,13 @@ import { DATA_FILES } from './schema';
 
 export function readDataTexts(): DataTexts {
   // A path scoped to data/ keeps the bundler from tracing the whole project.
-  const entries = Object.entries(DATA_FILES).map(([key, { file }]) => [key, fs.readFileSync(path.join(process.cwd(), 'data', file), 'utf8')]);
+  const entries = Object.keys(DATA_FILES).map((key) => [key, readDataText(key as keyof typeof DATA_FILES)]);
   return Object.fromEntries(entries) as DataTexts;
+}
+
+/** One shipped file's text exactly as shipped (what the /data downloads serve). */
+export function readDataText(key: keyof typeof DATA_FILES): string {
+  return fs.readFileSync(path.join(process.cwd(), 'data', DATA_FILES[key].file), 'utf8');
 }
 
 let cached: Dataset | undefined;

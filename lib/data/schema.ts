@@ -9,15 +9,33 @@ import { PUBLISHED_NUMBER } from './published-number';
 import { UNITS } from './units';
 
 
+/**
+ * What a column's cells are in the CSV text, for columns that are not plain strings (read by
+ * lib/data-package to type the Frictionless fields). Registered on the shared column kinds below.
+ */
+export interface CsvColumnType {
+  type: 'number' | 'integer' | 'boolean' | 'list';
+  /** true: an empty cell is invalid. */
+  required?: boolean;
+}
+export const CSV_TYPES = z.registry<CsvColumnType>();
+
 const text = z.string();
 const id = z.string().min(1, 'must not be empty').regex(/^\S(.*\S)?$/, 'must not start or end with whitespace');
-const bool = z.enum(['true', 'false'], { message: "must be 'true' or 'false'" }).transform((v) => v === 'true');
-const list = z.string().transform((v) => (v === '' ? [] : v.split(';')));
+const bool = z
+  .enum(['true', 'false'], { message: "must be 'true' or 'false'" })
+  .transform((v) => v === 'true')
+  .register(CSV_TYPES, { type: 'boolean', required: true });
+const list = z
+  .string()
+  .transform((v) => (v === '' ? [] : v.split(';')))
+  .register(CSV_TYPES, { type: 'list' });
 /** A count such as a parameter number: exact integers, so a number is enough. */
 const optionalCount = z
   .string()
   .refine((v) => v === '' || /^\d+$/.test(v), 'is not a whole number')
-  .transform((v) => (v === '' ? null : Number(v)));
+  .transform((v) => (v === '' ? null : Number(v)))
+  .register(CSV_TYPES, { type: 'integer' });
 /** A number exactly as published: the text is what the source printed; number is its parse. */
 export interface PublishedValue {
   text: string;
@@ -27,11 +45,13 @@ const toPublished = (text: string): PublishedValue => ({ text, number: Number(te
 const optionalPublished = z
   .string()
   .refine((v) => v === '' || PUBLISHED_NUMBER.test(v), 'is not a number as published')
-  .transform((v) => (v === '' ? null : toPublished(v)));
+  .transform((v) => (v === '' ? null : toPublished(v)))
+  .register(CSV_TYPES, { type: 'number' });
 const published = z
   .string()
   .regex(PUBLISHED_NUMBER, 'is not a number as published (digits, optional sign, decimals, exponent)')
-  .transform(toPublished);
+  .transform(toPublished)
+  .register(CSV_TYPES, { type: 'number', required: true });
 
 export const unitSchema = z.enum(UNITS);
 
@@ -153,7 +173,8 @@ export const helmResultSchema = z
     value: z
       .string()
       .refine((v) => v === '' || PUBLISHED_NUMBER.test(v), 'is not a number as published')
-      .transform((v) => (v === '' ? null : toPublished(v))),
+      .transform((v) => (v === '' ? null : toPublished(v)))
+      .register(CSV_TYPES, { type: 'number' }),
     unit: unitSchema,
     lower_is_better: bool,
     /** info: HELM "General information" counts, never charted as results. */

@@ -15,6 +15,7 @@ export const ROUTES = [
   '/models/bloom-176b',
   '/compare?a=bloomz-7b1&b=mt0-xl',
   '/sources',
+  '/data',
   '/helm',
   '/helm/classic',
   '/helm/classic/question_answering',

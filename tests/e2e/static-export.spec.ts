@@ -51,6 +51,21 @@ test.describe('static export served by a plain static file server', () => {
     expect(await page.locator('html').getAttribute('data-pending-view')).toBeNull();
   });
 
+  test('has the shipped CSVs, their datapackage.json and one JSON per default view under data/', async ({ request }) => {
+    // Expected from data/ itself: the file's first line.
+    const header = fs.readFileSync('data/bloomz-results.csv', 'utf8').split('\n')[0];
+    const csv = await request.get(`${base()}/data/bloomz-results.csv`);
+    expect(csv.status()).toBe(200);
+    expect((await csv.text()).split('\n')[0]).toBe(header);
+    const pkg = (await (await request.get(`${base()}/data/datapackage.json`)).json()) as { resources: { path: string }[] };
+    expect(pkg.resources.map((r) => r.path)).toContain('bloomz-results.csv');
+    const view = await request.get(`${base()}/data/views/task/xnli.json`);
+    expect(view.status()).toBe(200);
+    const data = (await view.json()) as { title: string; cells: { series: string; published: string | null }[] };
+    expect(data.title).toMatch(/^XNLI/);
+    expect(data.cells.length).toBeGreaterThan(50);
+  });
+
   test('has preview images of the default views, and no server-only routes', async ({ request }) => {
     const png = await request.get(`${base()}/og/task/xnli.png`);
     expect(png.status()).toBe(200);

@@ -14,6 +14,7 @@ const LAYERS: Record<string, number> = {
   url: 0,
   coverage: 1,
   importers: 1,
+  'data-package': 1,
   chart: 2,
   yours: 3,
   bloomz: 4,
