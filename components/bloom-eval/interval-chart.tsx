@@ -31,7 +31,10 @@ export function IntervalChart({ points, models, labels, axisLabel, title }: { po
   const highs = points.map((p) => p.high ?? p.value);
   let min = Math.min(...lows);
   let max = Math.max(...highs);
-  if (min === max) (min -= 0.5), (max += 0.5);
+  if (min === max) {
+    min -= 0.5;
+    max += 0.5;
+  }
   const ticks = linearTicks(min, max);
   min = Math.min(min, ticks[0]);
   max = Math.max(max, ticks[ticks.length - 1]);
