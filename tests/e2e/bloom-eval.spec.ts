@@ -89,8 +89,8 @@ test('/sources states the renaming of the BLOOM runs', async ({ page }) => {
 test('model pages list their part of BigScience’s evaluation, apart from the paper’s numbers', async ({ page }) => {
   await page.goto('/models/bloom-3b');
   const section = page.locator('section[data-bloom-eval-model="bloom-3b"]');
-  await expect(section.locator('h2')).toHaveText('BLOOM-3B in BigScience’s own evaluation');
-  await expect(section).toContainText('not the BLOOMZ paper’s protocol');
+  await expect(section.locator('h2')).toHaveText("BLOOM-3B in BigScience's own evaluation");
+  await expect(section).toContainText("not the BLOOMZ paper's protocol");
   // bloom2b5/mdtable.txt:8 "| cb (Median of 15 prompts) | eng | acc ↑ | 0.304 |", linked to that line
   const cb = section.locator('table.bloom-medians tr', { hasText: 'cb (Median of 15 prompts)' });
   await expect(cb.locator('[data-median]')).toHaveText('0.304');
