@@ -1,5 +1,6 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { useId, useRef, useState } from 'react';
 import { useBrowserValue } from '@/components/layout/use-server-html';
 import type { ChartData } from '@/lib/chart/data';
@@ -12,16 +13,21 @@ import { DRAW_CHART_EVENT } from '@/components/charts/chart-frame';
 
 const THEMES = ['auto', 'light', 'dark'] as const;
 
+// Its code and the citations load when the reader asks: nothing of it is in the page's first load.
+const CiteDialog = dynamic(() => import('./cite-dialog').then((m) => m.CiteDialog), { ssr: false });
+
 function fileBase(data: ChartData): string {
   return data.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80) || 'chart';
 }
 
-/** Share and download one chart: link, embed snippet, CSV of its rows, SVG and PNG as shown. */
+/** Share, cite and download one chart: link, embed snippet, citation, CSV of its rows, SVG and PNG as shown. */
 export function ChartActions({ embed, data, chartId }: { embed?: { view: ViewId; subject: string; own: URLSearchParams }; data: ChartData; chartId: string }) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [status, setStatus] = useState('');
   const [theme, setTheme] = useState<(typeof THEMES)[number]>('auto');
   const titleId = useId();
+  const citeRef = useRef<HTMLButtonElement>(null);
+  const [cite, setCite] = useState<{ url: string; accessed: string } | null>(null);
 
   const embedParams = new URLSearchParams(embed?.own);
   if (theme !== 'auto') embedParams.set('theme', theme);
@@ -81,7 +87,7 @@ export function ChartActions({ embed, data, chartId }: { embed?: { view: ViewId;
   };
 
   return (
-    <div className="chart-actions" role="group" aria-label="Share and download this chart">
+    <div className="chart-actions" role="group" aria-label="Share, cite and download this chart">
       <button type="button" onClick={() => copy(pageLink(), 'Link copied: it reproduces this view.')}>
         Copy link
       </button>
@@ -99,6 +105,21 @@ export function ChartActions({ embed, data, chartId }: { embed?: { view: ViewId;
       <button type="button" onClick={() => downloadImage('png')}>
         PNG
       </button>
+      {/* The link and the date as of the click: the view the reader is looking at, today. */}
+      <button ref={citeRef} type="button" aria-haspopup="dialog" onClick={() => setCite({ url: pageLink(), accessed: new Date().toISOString().slice(0, 10) })}>
+        Cite this view
+      </button>
+      {cite ? (
+        <CiteDialog
+          title={data.title}
+          sourceIds={data.sources.map((s) => s.id)}
+          {...cite}
+          onClose={() => {
+            setCite(null);
+            citeRef.current?.focus();
+          }}
+        />
+      ) : null}
       <a href="/import" className="add-yours">
         Add your results
       </a>
