@@ -111,7 +111,7 @@ function CiteContent({ title, sourceIds, url, accessed }: Omit<CiteDialogProps, 
           {sources.map(({ source, plain: text, paper }) => (
             <li key={source.id} data-cite="source-plain">
               {text}
-              {paper ? <span className="note"> Published with {paper.title} (BibTeX above).</span> : null} <CopyButton text={text} label="Copy" what="the source’s citation" />
+              {paper ? <span className="note"> Cite it with {paper.title} (BibTeX above).</span> : null} <CopyButton text={text} label="Copy citation" what="the source’s citation" />
             </li>
           ))}
         </ul>
