@@ -1,35 +1,34 @@
 'use client';
 
-import { useId, useRef, useState } from 'react';
-import { useBrowserValue } from '@/components/layout/use-server-html';
+import dynamic from 'next/dynamic';
+import { useRef, useState } from 'react';
 import type { ChartData } from '@/lib/chart/data';
-import { chartHeight } from '@/lib/chart/layout';
 import type { ViewId } from '@/lib/views/registry';
-import { embedPath, VIEW_ROUTES } from '@/lib/views/routes';
+import { VIEW_ROUTES } from '@/lib/views/routes';
 import { mergeScoped } from '@/lib/url/scope';
 import { downloadBlob } from '@/components/charts/download-blob';
 import { DRAW_CHART_EVENT } from '@/components/charts/chart-frame';
 
-const THEMES = ['auto', 'light', 'dark'] as const;
+// The dialogs' code (and the citations) load when the reader asks: none of it is in the page's first load.
+const EmbedDialog = dynamic(() => import('./embed-dialog').then((m) => m.EmbedDialog), { ssr: false });
+const CiteDialog = dynamic(() => import('./cite-dialog').then((m) => m.CiteDialog), { ssr: false });
 
 function fileBase(data: ChartData): string {
   return data.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80) || 'chart';
 }
 
-/** Share and download one chart: link, embed snippet, CSV of its rows, SVG and PNG as shown. */
+/** Share, cite and download one chart: link, embed snippet, citation, CSV of its rows, SVG and PNG as shown. */
 export function ChartActions({ embed, data, chartId }: { embed?: { view: ViewId; subject: string; own: URLSearchParams }; data: ChartData; chartId: string }) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const [status, setStatus] = useState('');
-  const [theme, setTheme] = useState<(typeof THEMES)[number]>('auto');
-  const titleId = useId();
-
-  const embedParams = new URLSearchParams(embed?.own);
-  if (theme !== 'auto') embedParams.set('theme', theme);
-  // '' while hydrating, as on the server; the absolute address right after.
-  const origin = useBrowserValue(() => window.location.origin, '');
-  const embedUrl = embed ? `${origin}${embedPath(embed.view, embed.subject, embedParams)}` : '';
-  const snippetTitle = data.title.replace(/[<>&"]/g, '');
-  const snippet = `<iframe src="${embedUrl}" title="${snippetTitle}" width="100%" height="${chartHeight(data) + 240}" style="border:0;max-width:100%" loading="lazy" data-crosslingual-embed></iframe>\n<script src="${origin}/embed.js" async></script>`;
+  const embedRef = useRef<HTMLButtonElement>(null);
+  const citeRef = useRef<HTMLButtonElement>(null);
+  // The open dialog: the embed snippet's, or the citation's with the link and date of the click.
+  const [open, setOpen] = useState<'embed' | { url: string; accessed: string } | null>(null);
+  // Closed (Close, Escape): the focus goes back to the button that opened it.
+  const close = () => {
+    (open === 'embed' ? embedRef : citeRef).current?.focus();
+    setOpen(null);
+  };
 
   const copy = async (text: string, done: string) => {
     try {
@@ -81,12 +80,12 @@ export function ChartActions({ embed, data, chartId }: { embed?: { view: ViewId;
   };
 
   return (
-    <div className="chart-actions" role="group" aria-label="Share and download this chart">
+    <div className="chart-actions" role="group" aria-label="Share, cite and download this chart">
       <button type="button" onClick={() => copy(pageLink(), 'Link copied: it reproduces this view.')}>
         Copy link
       </button>
       {embed ? (
-        <button type="button" onClick={() => dialogRef.current?.showModal()}>
+        <button ref={embedRef} type="button" aria-haspopup="dialog" onClick={() => setOpen('embed')}>
           Embed
         </button>
       ) : null}
@@ -99,46 +98,17 @@ export function ChartActions({ embed, data, chartId }: { embed?: { view: ViewId;
       <button type="button" onClick={() => downloadImage('png')}>
         PNG
       </button>
+      <button ref={citeRef} type="button" aria-haspopup="dialog" onClick={() => setOpen({ url: pageLink(), accessed: new Date().toISOString().slice(0, 10) })}>
+        Cite this view
+      </button>
       <a href="/import" className="add-yours">
         Add your results
       </a>
       <span role="status" aria-live="polite" className="note">
         {status}
       </span>
-      <dialog ref={dialogRef} aria-labelledby={titleId} className="embed-dialog">
-        <h2 id={titleId}>Embed this chart</h2>
-        <p className="note">
-          Paste this into any web page. The chart stays live, credits its sources and links back to this view. The optional script sizes the frame to
-          its content; without it the frame keeps the height given here.
-        </p>
-        <label>
-          Theme{' '}
-          <select value={theme} onChange={(e) => setTheme(e.target.value as (typeof THEMES)[number])}>
-            {THEMES.map((t) => (
-              <option key={t} value={t}>
-                {t === 'auto' ? 'auto (follows the reader’s setting)' : t}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="snippet-label">
-          Snippet
-          <textarea readOnly value={snippet} rows={5} onFocus={(e) => e.currentTarget.select()} />
-        </label>
-        <p>
-          <a href={embedUrl} target="_blank" rel="noopener noreferrer">
-            Preview the embed
-          </a>
-        </p>
-        <div className="dialog-buttons">
-          <button type="button" onClick={() => copy(snippet, 'Embed snippet copied.')}>
-            Copy snippet
-          </button>
-          <button type="button" onClick={() => dialogRef.current?.close()}>
-            Close
-          </button>
-        </div>
-      </dialog>
+      {open === 'embed' && embed ? <EmbedDialog embed={embed} data={data} copy={copy} onClose={close} /> : null}
+      {open && open !== 'embed' ? <CiteDialog title={data.title} sourceIds={data.sources.map((s) => s.id)} {...open} onClose={close} /> : null}
     </div>
   );
 }

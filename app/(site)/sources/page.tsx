@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import { getDataset } from '@/lib/data/dataset';
 import { sourceLink } from '@/lib/data/source-link';
+import { forReaders } from '@/lib/site/reader-wording';
 import { GENERAL_NOTES, SOURCE_NOTES } from '@/lib/site/source-notes';
+import { CopyButton } from '@/components/controls/copy-button';
 
 export const metadata: Metadata = { title: 'Sources and citations' };
 
@@ -28,7 +30,10 @@ export default function SourcesPage() {
   ds.tfew.forEach((r) => add(r.source));
   // Mirrors do not appear as row sources; count the rows each one delivered.
   ds.helm.forEach((r) => add(r.provenance.split(':')[0]));
-  const sources = [...ds.sources.values()];
+  // The curators' wording, for readers (lib/site/reader-wording.ts).
+  const sources = [...ds.sources.values()].map((s) => ({ ...s, title: forReaders(s.title), contains: forReaders(s.contains), shownCitation: forReaders(s.citation) }));
+  // The papers to cite: each published BibTeX entry once (two T-Few tables share one).
+  const papers = [...new Map(sources.filter((s) => s.bibtex).map((s) => [s.bibtex.trim(), s])).values()];
   const suites = [
     { id: 'bloomz', title: 'BLOOMZ/mT0 paper results' },
     { id: 'helm', title: 'HELM results' },
@@ -46,6 +51,24 @@ export default function SourcesPage() {
         Every number on this site comes from one of these sources and links here. Values are copied as published: nothing was re-run, imputed or
         interpolated. Row counts are the rows each source contributed to this dashboard.
       </p>
+      <section aria-labelledby="how-to-cite">
+        <h2 id="how-to-cite">How to cite</h2>
+        <p>
+          Cite the papers the numbers come from, with their BibTeX as published below. To cite one chart as you saw it (its settings, the date and the
+          data version), use the <strong>Cite this view</strong> button under the chart.
+        </p>
+        {papers.map((s) => (
+          <div key={s.id} className="cite-paper">
+            <h3>
+              <a href={`#${s.id}`}>{s.title}</a>
+            </h3>
+            <pre className="bibtex" data-cite="paper-bibtex">
+              {s.bibtex.trim()}
+            </pre>
+            <CopyButton text={s.bibtex.trim()} label="Copy BibTeX" what="the BibTeX entry" />
+          </div>
+        ))}
+      </section>
       <h2>Read these first</h2>
       <ul>
         {GENERAL_NOTES.map((n) => (
@@ -68,9 +91,9 @@ export default function SourcesPage() {
                 <p className="note">
                   {KIND_LABEL[s.kind]} · id <code>{s.id}</code> · {counts.get(s.id) ? `${counts.get(s.id)!.toLocaleString('en')} rows here` : 'no result rows (context or metadata)'}
                 </p>
-                {s.citation ? (
+                {s.shownCitation ? (
                   <p className="note">
-                    Exact source: <code>{s.citation}</code>
+                    Exact source: <code>{s.shownCitation}</code>
                     {sourceLink(s) !== s.url ? (
                       <>
                         {' '}
@@ -88,16 +111,18 @@ export default function SourcesPage() {
                   <ul className="source-notes" aria-label="Known defects and caveats">
                     {SOURCE_NOTES[s.id].map((n) => (
                       <li key={n}>
-                        <strong>Caveat:</strong> {n}
+                        <strong>Caveat:</strong> {forReaders(n)}
                       </li>
                     ))}
                   </ul>
                 ) : null}
                 {s.bibtex ? (
-                  <details>
-                    <summary>BibTeX</summary>
-                    <pre className="bibtex">{s.bibtex}</pre>
-                  </details>
+                  <>
+                    <pre className="bibtex" aria-label={`BibTeX of ${s.title}`}>
+                      {s.bibtex.trim()}
+                    </pre>
+                    <CopyButton text={s.bibtex.trim()} label="Copy BibTeX" what="the BibTeX entry" />
+                  </>
                 ) : null}
               </article>
             ))}
