@@ -1,4 +1,5 @@
 import type { DataPackageField, DataPackageResource } from '@/lib/data-package/datapackage';
+import { PrintedTable } from '@/components/tables/printed-table';
 
 /** Where the CSVs and datapackage.json are served (app/data/). */
 export const DATA_BASE = '/data';
@@ -12,19 +13,11 @@ function typeLabel(f: DataPackageField): string {
 export function DataFiles({ resources, licenceNote }: { resources: readonly DataPackageResource[]; licenceNote: string }) {
   return (
     <>
-      <div className="table-wrap">
-        <table className="data-table" data-testid="data-files">
-          <caption>The shipped CSV files ({resources.length}), as in the repository&apos;s data/ folder</caption>
-          <thead>
-            <tr>
-              <th scope="col">File</th>
-              <th scope="col">What it holds</th>
-              <th scope="col">Rows</th>
-              <th scope="col">Columns</th>
-              <th scope="col">Download</th>
-            </tr>
-          </thead>
-          <tbody>
+      <PrintedTable
+        className="data-files"
+        caption={`The shipped CSV files (${resources.length}), as in the repository's data/ folder`}
+        columns={['File', 'What it holds', 'Rows', 'Columns', 'Download']}
+      >
             {resources.map((r) => (
               <tr key={r.name} data-file={r.path}>
                 <th scope="row">
@@ -46,9 +39,7 @@ export function DataFiles({ resources, licenceNote }: { resources: readonly Data
                 </td>
               </tr>
             ))}
-          </tbody>
-        </table>
-      </div>
+      </PrintedTable>
       <p className="note">{licenceNote}</p>
       {resources.map((r) => (
         <section key={r.name} id={`file-${r.name}`} aria-labelledby={`file-${r.name}-title`}>
@@ -61,17 +52,7 @@ export function DataFiles({ resources, licenceNote }: { resources: readonly Data
               download
             </a>
           </p>
-          <div className="table-wrap">
-            <table className="data-table">
-              <caption>Columns of {r.path}, in the order of its header</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Column</th>
-                  <th scope="col">Type</th>
-                  <th scope="col">Description</th>
-                </tr>
-              </thead>
-              <tbody>
+          <PrintedTable caption={`Columns of ${r.path}, in the order of its header`} columns={['Column', 'Type', 'Description']}>
                 {r.schema.fields.map((f) => (
                   <tr key={f.name}>
                     <th scope="row">
@@ -84,9 +65,7 @@ export function DataFiles({ resources, licenceNote }: { resources: readonly Data
                     </td>
                   </tr>
                 ))}
-              </tbody>
-            </table>
-          </div>
+          </PrintedTable>
         </section>
       ))}
     </>
