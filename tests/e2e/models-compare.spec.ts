@@ -115,6 +115,8 @@ test('picks carry from a task page to a language page for the session; "only the
   await page.goto('/tasks/xnli?models=bloomz-7b1,mt0-xl');
   await expect(page.locator('table.data-table thead th')).toHaveCount(3);
   await expect(page.locator('a[href="/compare?a=bloomz-7b1&b=mt0-xl"]')).toBeVisible();
+  // That link is in the server's HTML: leave only once the page has hydrated and remembered the picks for the session.
+  await expect.poll(() => page.evaluate(() => sessionStorage.getItem('crosslingual:models'))).toBe('bloomz-7b1,mt0-xl');
   // Step 2: another page of the site, opened without settings: the same two models.
   await page.goto('/languages/th');
   const head = page.locator('table.data-table').first().locator('thead th');
