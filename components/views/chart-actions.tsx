@@ -7,6 +7,7 @@ import type { ViewId } from '@/lib/views/registry';
 import { VIEW_ROUTES } from '@/lib/views/routes';
 import { mergeScoped } from '@/lib/url/scope';
 import { downloadBlob } from '@/components/charts/download-blob';
+import { copyText } from '@/components/controls/copy-text';
 import { DRAW_CHART_EVENT } from '@/components/charts/chart-frame';
 
 // The dialogs' code (and the citations) load when the reader asks: none of it is in the page's first load.
@@ -30,14 +31,7 @@ export function ChartActions({ embed, data, chartId }: { embed?: { view: ViewId;
     setOpen(null);
   };
 
-  const copy = async (text: string, done: string) => {
-    try {
-      await navigator.clipboard.writeText(text);
-      setStatus(done);
-    } catch {
-      setStatus('Copying is blocked here: select the text and copy it by hand.');
-    }
-  };
+  const copy = async (text: string, done: string) => setStatus(await copyText(text, done));
   // From the chart's own state, not the address bar: the address is written a frame after the
   // chart is painted (replace-search.ts), and a link copied in that frame would be the old view.
   const pageLink = () => {
